@@ -1,0 +1,44 @@
+package io.github.youshu.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where accepted events wait for delivery: in memory, or in a database table (the outbox). The
+ * caller's thread only {@link #append appends}; a relay {@link #claim claims} due events in
+ * batches, sends them and marks the outcome.
+ */
+public interface EventStore {
+
+    /**
+     * Whether {@link #append} must run inside the caller's transaction (a durable outbox that
+     * commits or rolls back with the business data) rather than after its commit.
+     */
+    boolean joinsTransaction();
+
+    /**
+     * Adds an event. Never blocks on Youshu; a memory store never does I/O here.
+     *
+     * @return {@code false} when the store refused the event (full, or shutting down)
+     */
+    boolean append(OutboundEvent event);
+
+    /**
+     * Claims the events that are due now, oldest first: at most {@code maxEvents} events and at
+     * most {@code maxBytes} of JSON (at least one event, even a larger one). Claimed events are in
+     * flight until one of the {@code mark} methods is called for them.
+     */
+    List<StoredEvent> claim(int maxEvents, long maxBytes);
+
+    /** The events were accepted by Youshu. */
+    void markDelivered(List<StoredEvent> events);
+
+    /** The events failed transiently; they become due again at {@code notBefore}. */
+    void markForRetry(List<StoredEvent> events, Instant notBefore, String error);
+
+    /** The events were rejected or ran out of retries: they go to the dead letters. */
+    void markDead(List<StoredEvent> events, String error);
+
+    /** How many events wait for delivery, not counting those in flight. */
+    long pendingCount();
+}

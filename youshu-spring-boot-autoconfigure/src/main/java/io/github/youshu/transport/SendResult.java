@@ -1,0 +1,31 @@
+package io.github.youshu.transport;
+
+import java.time.Duration;
+
+/**
+ * The classified outcome of one request to Youshu.
+ *
+ * @param outcome    accepted, rejected or transient
+ * @param httpStatus the HTTP status, or 0 when no response arrived (timeout, connection failure)
+ * @param code       the {@code code}/{@code retcode} of the response body, or {@code null} if none was parsed
+ * @param message    a short human-readable reason (never contains the app secret)
+ * @param retryAfter the server's Retry-After for a 429/503, or {@code null}
+ */
+public record SendResult(SendOutcome outcome, int httpStatus, Integer code, String message, Duration retryAfter) {
+
+    public static SendResult accepted(int httpStatus, Integer code, String message) {
+        return new SendResult(SendOutcome.ACCEPTED, httpStatus, code, message, null);
+    }
+
+    public static SendResult rejected(int httpStatus, Integer code, String message) {
+        return new SendResult(SendOutcome.REJECTED, httpStatus, code, message, null);
+    }
+
+    public static SendResult transientFailure(int httpStatus, String message, Duration retryAfter) {
+        return new SendResult(SendOutcome.TRANSIENT, httpStatus, null, message, retryAfter);
+    }
+
+    public boolean isAccepted() {
+        return outcome == SendOutcome.ACCEPTED;
+    }
+}
