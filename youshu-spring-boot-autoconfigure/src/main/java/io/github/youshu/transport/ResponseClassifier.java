@@ -1,0 +1,140 @@
+package io.github.youshu.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Turns one HTTP response from Youshu into a {@link SendResult}. Both body shapes are read:
+ * {@code {"code": 0, "msg": ".."}} (report endpoints) and {@code {"retcode": 0, "errmsg": ".."}}
+ * (data-api endpoints); {@code code} wins when both are present.
+ * <ul>
+ * <li><b>ACCEPTED</b>: 2xx and a body whose code is 0.</li>
+ * <li><b>REJECTED</b>: 2xx and a non-zero code; or any 4xx other than 408 and 429 (sending the same
+ * body again cannot succeed).</li>
+ * <li><b>TRANSIENT</b>: 5xx, 408 and 429 (with the {@code Retry-After}, in seconds or as an
+ * HTTP-date, when given); a 3xx (this client follows no redirect; a gateway redirecting to a
+ * maintenance page is an outage); and a 2xx whose body is not JSON or has no code. The last two
+ * mean the outcome is unknown: the wire contract re-sends exactly when the outcome is unknown,
+ * and never drops a batch Youshu may not have stored.</li>
+ * </ul>
+ * Messages are short, single-line, and quote at most {@value #MAX_SERVER_MESSAGE} characters of the
+ * server's {@code msg}. Thread-safe.
+ */
+final class ResponseClassifier {
+
+    static final int MAX_SERVER_MESSAGE = 200;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Clock clock;
+
+    ResponseClassifier(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param status     the HTTP status
+     * @param retryAfter the {@code Retry-After} header, or {@code null}
+     * @param body       the (possibly truncated) response body
+     */
+    SendResult classify(int status, String retryAfter, byte[] body) {
+        if (status >= 200 && status < 300) {
+            Reply reply = parse(body);
+            if (reply == null) {
+                return SendResult.transientFailure(status, "HTTP " + status + " without a code in the body", null);
+            }
+            if (reply.code == 0) {
+                return SendResult.accepted(status, 0, "accepted");
+            }
+            return SendResult.rejected(status, reply.code, reply.describe());
+        }
+        if (status == 408 || status == 429 || status >= 500) {
+            return SendResult.transientFailure(status, "HTTP " + status, parseRetryAfter(retryAfter));
+        }
+        if (status >= 400) {
+            Reply reply = parse(body);
+            return reply == null
+                    ? SendResult.rejected(status, null, "HTTP " + status)
+                    : SendResult.rejected(status, reply.code, "HTTP " + status + ", " + reply.describe());
+        }
+        return SendResult.transientFailure(status, "unexpected HTTP " + status, null);
+    }
+
+    /** Seconds or an HTTP-date, as a non-negative duration from now; {@code null} when absent or malformed. */
+    Duration parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.chars().allMatch(Character::isDigit)) {
+            try {
+                return Duration.ofSeconds(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return null; // more digits than a long holds
+            }
+        }
+        try {
+            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration wait = Duration.between(clock.instant(), at);
+            return wait.isNegative() ? Duration.ZERO : wait;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Reply parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            return null;
+        }
+        boolean codeShape = root.has("code");
+        Integer code = asInt(root.get(codeShape ? "code" : "retcode"));
+        if (code == null) {
+            return null;
+        }
+        JsonNode msg = root.get(codeShape ? "msg" : "errmsg");
+        return new Reply(code, msg == null || msg.isNull() ? "" : msg.asText());
+    }
+
+    private static Integer asInt(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            return node.intValue();
+        }
+        if (node.isTextual()) {
+            try {
+                return Integer.valueOf(node.textValue().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private record Reply(int code, String msg) {
+
+        String describe() {
+            String clean = msg.replaceAll("\\p{Cntrl}+", " ").strip();
+            if (clean.length() > MAX_SERVER_MESSAGE) {
+                clean = clean.substring(0, MAX_SERVER_MESSAGE) + "...";
+            }
+            return clean.isEmpty() ? "code " + code : "code " + code + ": " + clean;
+        }
+    }
+}
