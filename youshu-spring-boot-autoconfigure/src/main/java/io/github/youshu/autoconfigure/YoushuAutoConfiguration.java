@@ -1,10 +1,56 @@
 package io.github.youshu.autoconfigure;
 
+import io.github.youshu.transport.HttpYoushuTransport;
+import io.github.youshu.transport.TransportSettings;
+import io.github.youshu.transport.YoushuCredentials;
+import io.github.youshu.transport.YoushuTransport;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.StringUtils;
 
 /** Auto-configuration of Youshu reporting. */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "youshu", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(YoushuProperties.class)
 public class YoushuAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    YoushuCredentials youshuCredentials(YoushuProperties properties) {
+        boolean appIdMissing = !StringUtils.hasText(properties.getAppId());
+        boolean appSecretMissing = !StringUtils.hasText(properties.getAppSecret());
+        if (appIdMissing || appSecretMissing) {
+            throw YoushuConfigurationException.missingCredentials(appIdMissing, appSecretMissing);
+        }
+        try {
+            return YoushuCredentials.of(properties.getAppId(), properties.getAppSecret());
+        }
+        catch (IllegalArgumentException ex) {
+            throw new YoushuConfigurationException(ex.getMessage(), "Correct youshu.app-id / youshu.app-secret.", ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TransportSettings youshuTransportSettings(YoushuProperties properties) {
+        try {
+            return TransportSettings.of(properties.getEnvironment(), properties.getBaseUrl(), properties.getEndpoint(),
+                    properties.getHttp().getConnectTimeout(), properties.getHttp().getRequestTimeout());
+        }
+        catch (IllegalArgumentException ex) {
+            throw new YoushuConfigurationException(ex.getMessage(),
+                    "Set youshu.environment (production or test), or a youshu.base-url with https "
+                            + "(plain http only to localhost, 127.0.0.0/8 or [::1]), and positive youshu.http.* timeouts.",
+                    ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    YoushuTransport youshuTransport(TransportSettings settings, YoushuCredentials credentials) {
+        return new HttpYoushuTransport(settings, credentials);
+    }
 }

@@ -1,0 +1,381 @@
+package io.github.youshu.autoconfigure;
+
+import io.github.youshu.transport.ReportEndpoint;
+import io.github.youshu.transport.YoushuEnvironment;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
+/**
+ * Configuration of the Youshu reporting starter, under the {@code youshu} prefix.
+ */
+@ConfigurationProperties("youshu")
+public class YoushuProperties {
+
+    /** Whether Youshu reporting is on. When false, no reporting bean is created and nothing is sent. */
+    private boolean enabled = true;
+
+    /** The app_id Youshu issued for the data source (usually starts with "bi"); not the mini-program's wx appid. */
+    private String appId;
+
+    /** The app_secret Youshu issued with the app id: the HMAC signing key. Never logged nor shown by actuator. */
+    private String appSecret;
+
+    /** Which Youshu environment to report to: production (zhls.qq.com) or test (test.zhls.qq.com). */
+    private YoushuEnvironment environment = YoushuEnvironment.PRODUCTION;
+
+    /** Overrides the API host chosen by the environment, e.g. a local simulator: https, or plain http only to localhost, 127.0.0.0/8 or [::1]. */
+    private String baseUrl;
+
+    /** Which report API to call: safe-report (signed, the default) or report (plain, unsigned). */
+    private ReportEndpoint endpoint = ReportEndpoint.SAFE_REPORT;
+
+    /** The data source name sent as "from" in every event. Defaults to spring.application.name. */
+    private String from;
+
+    /** The WeChat mini-program appid (wx...) written to wx_user.app_id when an event has none. */
+    private String wxAppId;
+
+    /** Time zone for LocalDateTime values in expressions. Defaults to the JVM's zone. */
+    private ZoneId zone;
+
+    /** What happens when an event cannot be built or is invalid: log (count, log and drop) or throw (YoushuReportException to the caller). */
+    private FailureMode failureMode = FailureMode.LOG;
+
+    @NestedConfigurationProperty
+    private final Http http = new Http();
+
+    @NestedConfigurationProperty
+    private final Defaults defaults = new Defaults();
+
+    @NestedConfigurationProperty
+    private final Context context = new Context();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getAppId() {
+        return appId;
+    }
+
+    public void setAppId(String appId) {
+        this.appId = appId;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    public void setAppSecret(String appSecret) {
+        this.appSecret = appSecret;
+    }
+
+    public YoushuEnvironment getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(YoushuEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public ReportEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(ReportEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getWxAppId() {
+        return wxAppId;
+    }
+
+    public void setWxAppId(String wxAppId) {
+        this.wxAppId = wxAppId;
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public FailureMode getFailureMode() {
+        return failureMode;
+    }
+
+    public void setFailureMode(FailureMode failureMode) {
+        this.failureMode = failureMode;
+    }
+
+    public Http getHttp() {
+        return http;
+    }
+
+    public Defaults getDefaults() {
+        return defaults;
+    }
+
+    public Context getContext() {
+        return context;
+    }
+
+    @Override
+    public String toString() {
+        return "YoushuProperties[enabled=" + enabled + ", appId=" + appId + ", appSecret=" + (appSecret == null ? "null" : "******")
+                + ", environment=" + environment + ", baseUrl=" + baseUrl + ", endpoint=" + endpoint + "]";
+    }
+
+    /** What the library does with an event it cannot build or that fails validation. */
+    public enum FailureMode {
+        /** Log (summarised), count and drop the event; the business method is never affected. */
+        LOG,
+        /** Throw a YoushuReportException to the caller: for tests and development. */
+        THROW
+    }
+
+    /** HTTP client settings. */
+    public static class Http {
+
+        /** How long to wait for a TCP connection to Youshu. */
+        private Duration connectTimeout = Duration.ofSeconds(2);
+
+        /** How long to wait for Youshu's answer to one request; past it the outcome counts as transient. */
+        private Duration requestTimeout = Duration.ofSeconds(5);
+
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+        }
+
+        public Duration getRequestTimeout() {
+            return requestTimeout;
+        }
+
+        public void setRequestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+        }
+    }
+
+    /** Values for common props an event gets when neither its annotation nor a context resolver supplies them. */
+    public static class Defaults {
+
+        /** Mini-program page path (no leading slash), e.g. pages/order/confirm. */
+        private String page;
+
+        /** Page title. */
+        private String pageTitle;
+
+        /** Mini-program scene value (chan.chan_wxapp_scene), e.g. 1001. */
+        private Integer scene;
+
+        /** Channel id (chan.chan_id). */
+        private String chanId;
+
+        /** Store id (chan.chan_shop_id); needs shop-name too. */
+        private String shopId;
+
+        /** Store name (chan.chan_shop_name). */
+        private String shopName;
+
+        /** SDK version string (sr_sdk_version). */
+        private String srSdkVersion;
+
+        public String getPage() {
+            return page;
+        }
+
+        public void setPage(String page) {
+            this.page = page;
+        }
+
+        public String getPageTitle() {
+            return pageTitle;
+        }
+
+        public void setPageTitle(String pageTitle) {
+            this.pageTitle = pageTitle;
+        }
+
+        public Integer getScene() {
+            return scene;
+        }
+
+        public void setScene(Integer scene) {
+            this.scene = scene;
+        }
+
+        public String getChanId() {
+            return chanId;
+        }
+
+        public void setChanId(String chanId) {
+            this.chanId = chanId;
+        }
+
+        public String getShopId() {
+            return shopId;
+        }
+
+        public void setShopId(String shopId) {
+            this.shopId = shopId;
+        }
+
+        public String getShopName() {
+            return shopName;
+        }
+
+        public void setShopName(String shopName) {
+            this.shopName = shopName;
+        }
+
+        public String getSrSdkVersion() {
+            return srSdkVersion;
+        }
+
+        public void setSrSdkVersion(String srSdkVersion) {
+            this.srSdkVersion = srSdkVersion;
+        }
+    }
+
+    /** Where request context (user, page, channel) comes from in a servlet web application. */
+    public static class Context {
+
+        @NestedConfigurationProperty
+        private final Headers headers = new Headers();
+
+        public Headers getHeaders() {
+            return headers;
+        }
+    }
+
+    /** HTTP request headers read by the built-in request-header context resolver. */
+    public static class Headers {
+
+        /** Whether the request-header context resolver is on (servlet web applications only). */
+        private boolean enabled = true;
+
+        /** Header carrying the user's open id (wx_user.open_id). */
+        private String openId = "X-Youshu-Open-Id";
+
+        /** Header carrying the user's union id (wx_user.union_id). */
+        private String unionId = "X-Youshu-Union-Id";
+
+        /** Header carrying the merchant's user id (wx_user.user_id). */
+        private String userId = "X-Youshu-User-Id";
+
+        /** Header carrying the mini-program page path (page). */
+        private String page = "X-Youshu-Page";
+
+        /** Header carrying the page title (page_title), URL-encoded UTF-8. */
+        private String pageTitle = "X-Youshu-Page-Title";
+
+        /** Header carrying the mini-program scene value (chan.chan_wxapp_scene). */
+        private String scene = "X-Youshu-Scene";
+
+        /** Header carrying the channel id (chan.chan_id). */
+        private String chanId = "X-Youshu-Chan-Id";
+
+        /** Header carrying the session's tracking id (tracking_id). */
+        private String trackingId = "X-Youshu-Tracking-Id";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getOpenId() {
+            return openId;
+        }
+
+        public void setOpenId(String openId) {
+            this.openId = openId;
+        }
+
+        public String getUnionId() {
+            return unionId;
+        }
+
+        public void setUnionId(String unionId) {
+            this.unionId = unionId;
+        }
+
+        public String getUserId() {
+            return userId;
+        }
+
+        public void setUserId(String userId) {
+            this.userId = userId;
+        }
+
+        public String getPage() {
+            return page;
+        }
+
+        public void setPage(String page) {
+            this.page = page;
+        }
+
+        public String getPageTitle() {
+            return pageTitle;
+        }
+
+        public void setPageTitle(String pageTitle) {
+            this.pageTitle = pageTitle;
+        }
+
+        public String getScene() {
+            return scene;
+        }
+
+        public void setScene(String scene) {
+            this.scene = scene;
+        }
+
+        public String getChanId() {
+            return chanId;
+        }
+
+        public void setChanId(String chanId) {
+            this.chanId = chanId;
+        }
+
+        public String getTrackingId() {
+            return trackingId;
+        }
+
+        public void setTrackingId(String trackingId) {
+            this.trackingId = trackingId;
+        }
+    }
+}
