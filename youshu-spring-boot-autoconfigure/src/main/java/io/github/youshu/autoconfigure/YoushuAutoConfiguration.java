@@ -1,9 +1,11 @@
 package io.github.youshu.autoconfigure;
 
+import io.github.youshu.event.EventJsonSerializer;
 import io.github.youshu.transport.HttpYoushuTransport;
 import io.github.youshu.transport.TransportSettings;
 import io.github.youshu.transport.YoushuCredentials;
 import io.github.youshu.transport.YoushuTransport;
+import io.github.youshu.validation.EventValidator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,5 +54,17 @@ public class YoushuAutoConfiguration {
     @ConditionalOnMissingBean
     YoushuTransport youshuTransport(TransportSettings settings, YoushuCredentials credentials) {
         return new HttpYoushuTransport(settings, credentials);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventJsonSerializer youshuEventJsonSerializer() {
+        return new EventJsonSerializer();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventValidator youshuEventValidator() {
+        return new EventValidator();
     }
 }
