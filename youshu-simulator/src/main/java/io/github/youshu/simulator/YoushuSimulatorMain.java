@@ -26,8 +26,10 @@ public final class YoushuSimulatorMain {
      * @throws InterruptedException if interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
-        System.setProperty("org.slf4j.simpleLogger.showDateTime",
-                System.getProperty("org.slf4j.simpleLogger.showDateTime", "true"));
+        if (System.getProperty("org.slf4j.simpleLogger.dateTimeFormat") == null) {
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+        }
         Logger log = LoggerFactory.getLogger(YoushuSimulatorMain.class);
         YoushuSimulator simulator;
         try {
