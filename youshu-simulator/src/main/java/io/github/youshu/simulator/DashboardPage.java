@@ -2,6 +2,7 @@ package io.github.youshu.simulator;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Renders {@code GET /simulator}: the latest received events, newest first, in an auto-refreshing table. */
@@ -27,7 +28,7 @@ final class DashboardPage {
                 .append("body{font-family:system-ui,sans-serif;margin:1.5em}")
                 .append("table{border-collapse:collapse;width:100%;font-size:.9em}")
                 .append("th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}")
-                .append("th{background:#f3f3f3}.ok{color:#1a7f37}.bad{color:#cf222e}")
+                .append("td:nth-child(-n+3){white-space:nowrap}th{background:#f3f3f3}.ok{color:#1a7f37}.bad{color:#cf222e}")
                 .append("code{font-size:.95em}</style></head><body>\n")
                 .append("<h1>Youshu simulator</h1>\n<p>app_id <code>").append(escape(appId))
                 .append("</code> &middot; POST <code>").append(ReportHandler.SAFE_REPORT_PATH)
@@ -40,9 +41,7 @@ final class DashboardPage {
         if (events.size() > MAX_ROWS) {
             html.append("; showing the latest ").append(MAX_ROWS);
         }
-        html.append(". Pending faults: fail ").append(faults.failNext()).append(" (HTTP ").append(faults.status())
-                .append("), reject ").append(faults.rejectNext()).append(", delay ").append(faults.delayNext())
-                .append(" (").append(faults.delayMillis()).append(" ms).</p>\n")
+        html.append(". Pending faults: ").append(describe(faults)).append(".</p>\n")
                 .append("<table><thead><tr><th>time</th><th>request</th><th>endpoint</th><th>type</th>")
                 .append("<th>status</th><th>order id</th><th>valid</th><th>signature</th><th>answer</th>")
                 .append("</tr></thead><tbody>\n");
@@ -53,6 +52,20 @@ final class DashboardPage {
             html.append("<tr><td colspan=\"9\">nothing received yet</td></tr>\n");
         }
         return html.append("</tbody></table>\n</body></html>\n").toString();
+    }
+
+    private static String describe(FaultPlan.Pending faults) {
+        List<String> pending = new ArrayList<>();
+        if (faults.failNext() > 0) {
+            pending.add("fail next " + faults.failNext() + " with HTTP " + faults.status());
+        }
+        if (faults.rejectNext() > 0) {
+            pending.add("reject next " + faults.rejectNext());
+        }
+        if (faults.delayNext() > 0) {
+            pending.add("delay next " + faults.delayNext() + " by " + faults.delayMillis() + " ms");
+        }
+        return pending.isEmpty() ? "none" : String.join(", ", pending);
     }
 
     private static void appendRow(StringBuilder html, ReceivedEvent event) {

@@ -206,8 +206,9 @@ public final class YoushuSimulator implements AutoCloseable {
     }
 
     /**
-     * Processes the next {@code count} report requests normally but answers each only after {@code delay}.
-     * Replaces a pending delay plan.
+     * Processes the next {@code count} report requests normally but answers each only after {@code delay}
+     * (a request that also takes a {@link #failNext}/{@link #rejectNext} fault gets that answer late). Replaces a
+     * pending delay plan.
      *
      * @param count how many requests, 0 to cancel
      * @param delay zero or positive

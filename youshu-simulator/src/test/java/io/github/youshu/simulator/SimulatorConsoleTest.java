@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,17 @@ class SimulatorConsoleTest {
                 .contains("cancel_pay")
                 .doesNotContain(SECRET);
         assertThat(page.body().indexOf("V2")).isLessThan(page.body().indexOf("&lt;b&gt;"));
+    }
+
+    @Test
+    void pageShowsThePendingFaults() {
+        assertThat(client.get("/simulator").body()).contains("nothing received yet").contains("Pending faults: none.");
+
+        simulator.failNext(2, 503);
+        simulator.delayNext(1, Duration.ofMillis(1500));
+
+        assertThat(client.get("/simulator").body())
+                .contains("Pending faults: fail next 2 with HTTP 503, delay next 1 by 1500 ms.");
     }
 
     @Test
