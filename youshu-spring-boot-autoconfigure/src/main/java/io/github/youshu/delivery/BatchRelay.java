@@ -49,9 +49,9 @@ public final class BatchRelay {
 
     private final DeliveryListeners listeners;
 
-    private final FailureLog requestFailures = new FailureLog("Youshu requests", Clock.systemUTC());
+    private final FailureLog requestFailures = new FailureLog("Requests to Youshu", Clock.systemUTC());
 
-    private final FailureLog storeFailures = new FailureLog("Youshu event store", Clock.systemUTC());
+    private final FailureLog storeFailures = new FailureLog("The Youshu event store", Clock.systemUTC());
 
     private final AtomicInteger activeSenders = new AtomicInteger();
 

@@ -31,7 +31,7 @@ final class FailureLog {
     private Instant lastLine;
 
     /**
-     * @param subject what fails, e.g. "Youshu requests"
+     * @param subject what fails, e.g. "Requests to Youshu"
      */
     FailureLog(String subject, Clock clock) {
         this.subject = subject;
@@ -82,6 +82,6 @@ final class FailureLog {
             failures = 0;
             failuresSinceReminder = 0;
         }
-        log.info("{} work again after {} failures since {}", subject, failed, since);
+        log.info("{} back to normal after {} failures since {}", subject, failed, since);
     }
 }
