@@ -180,7 +180,8 @@ public final class BatchRelay {
                     deliver(batch.subList(half, batch.size()));
                 }
                 else {
-                    deadLetter(batch, events, LossReason.REJECTED, "rejected by Youshu: " + describe(result));
+                    String answer = describe(result);
+                    deadLetter(batch, events, LossReason.REJECTED, "rejected by Youshu: " + answer, answer);
                 }
             }
             case TRANSIENT -> retryLater(batch, events, result);
@@ -222,18 +223,24 @@ public final class BatchRelay {
         }
         listeners.failed(events, result);
         if (!exhausted.isEmpty()) {
-            deadLetter(exhausted, List.copyOf(exhaustedEvents), LossReason.RETRIES_EXHAUSTED,
-                    "out of retries after " + failedAttempts + " attempts, last: " + error);
+            String attempts = "after " + failedAttempts + " attempts, last: " + error;
+            deadLetter(exhausted, List.copyOf(exhaustedEvents), LossReason.RETRIES_EXHAUSTED, "out of retries " + attempts,
+                    attempts);
         }
     }
 
-    private void deadLetter(List<StoredEvent> batch, List<OutboundEvent> events, LossReason reason, String detail) {
-        store.markDead(batch, detail);
+    /**
+     * @param deadLetterReason why, for the dead letter and the listeners
+     * @param detail           why, after the loss reason's own words, for the log
+     */
+    private void deadLetter(List<StoredEvent> batch, List<OutboundEvent> events, LossReason reason,
+            String deadLetterReason, String detail) {
+        store.markDead(batch, deadLetterReason);
         for (OutboundEvent event : events) {
             statistics.countDeadLettered(event.type());
             lossReporter.report(reason, event, detail);
         }
-        listeners.deadLettered(events, detail);
+        listeners.deadLettered(events, deadLetterReason);
     }
 
     /** The events' JSON objects as one array: {@code [a,b,c]}. */

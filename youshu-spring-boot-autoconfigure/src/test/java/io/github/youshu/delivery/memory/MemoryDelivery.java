@@ -46,7 +46,7 @@ public final class MemoryDelivery implements AutoCloseable {
 
     /** Queued, waiting and in-flight events: those without a final outcome. */
     public long unsettled() {
-        return store.pendingCount() + store.inFlightCount();
+        return store.heldCount();
     }
 
     /** Whether {@code accepted = sent + queued + in flight + dropped + dead-lettered} holds now. */
