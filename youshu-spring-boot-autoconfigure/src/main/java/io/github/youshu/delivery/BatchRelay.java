@@ -24,7 +24,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <p>Runs on its own {@link ThreadPoolTaskScheduler} (created by {@link #start()}, shut down by
  * {@link #stop()}): up to {@code concurrency} senders, each draining due batches until none is left,
  * plus a poll every {@code pollInterval} that wakes a sender for partial batches and retries that
- * became due. A store that signals {@linkplain EventStore#onBatchReady a full batch} gets it sent
+ * became due (and lets the {@link LossReporter} log its summary when one is due). A store that signals {@linkplain EventStore#onBatchReady a full batch} gets it sent
  * at once.
  */
 public final class BatchRelay {
@@ -90,7 +90,7 @@ public final class BatchRelay {
         pool.initialize();
         scheduler = pool;
         store.onBatchReady(this::trigger);
-        pool.scheduleWithFixedDelay(this::trigger, pollInterval);
+        pool.scheduleWithFixedDelay(this::poll, pollInterval);
     }
 
     /**
@@ -105,6 +105,11 @@ public final class BatchRelay {
         scheduler = null;
         store.onBatchReady(() -> { });
         pool.shutdown();
+    }
+
+    private void poll() {
+        trigger();
+        lossReporter.summariseIfDue();
     }
 
     /** Looks for due events now rather than at the next poll. Never blocks. */

@@ -67,6 +67,20 @@ class LossReporterTest {
     }
 
     @Test
+    void aPendingSummaryIsLoggedWhenDueEvenWithoutFurtherLosses() {
+        reporter.report(LossReason.QUEUE_FULL, event(1), "full");
+        reporter.report(LossReason.QUEUE_FULL, event(2), "full");
+
+        reporter.summariseIfDue();
+        assertThat(log.warnings()).hasSize(1);
+        clock.advance(Duration.ofMinutes(1));
+        reporter.summariseIfDue();
+
+        assertThat(log.warnings()).hasSize(2);
+        assertThat(log.warnings().get(1)).endsWith(": 1 refused, queue full");
+    }
+
+    @Test
     void flushWithoutPendingLossesLogsNothing() {
         reporter.flush();
 
