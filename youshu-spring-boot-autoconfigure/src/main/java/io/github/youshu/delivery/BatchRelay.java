@@ -24,8 +24,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <p>Runs on its own {@link ThreadPoolTaskScheduler} (created by {@link #start()}, shut down by
  * {@link #stop()}): up to {@code concurrency} senders, each draining due batches until none is left,
  * plus a poll every {@code pollInterval} that wakes a sender for partial batches and retries that
- * became due (and lets the {@link LossReporter} log its summary when one is due). A store that signals {@linkplain EventStore#onBatchReady a full batch} gets it sent
- * at once.
+ * became due (and lets the {@link LossReporter} log its summary when one is due). A store that
+ * signals {@linkplain EventStore#onBatchReady a full batch} gets it sent at once.
  */
 public final class BatchRelay {
 
