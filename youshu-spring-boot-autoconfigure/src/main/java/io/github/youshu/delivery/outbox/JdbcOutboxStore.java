@@ -51,7 +51,6 @@ public final class JdbcOutboxStore implements EventStore {
     static final int MAX_ERROR = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(JdbcOutboxStore.class);
-    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
     private static final Duration MAX_PURGE_INTERVAL = Duration.ofMinutes(1);
 
     private final OutboxSettings settings;
@@ -62,9 +61,7 @@ public final class JdbcOutboxStore implements EventStore {
     private final String table;
     private final String owner;
     private final AtomicLong claims = new AtomicLong();
-    private final AtomicLong appendFailures = new AtomicLong();
     private final OutboxDeadLetters deadLetters;
-    private volatile long nextFailureLogAt;
     private volatile long nextPurgeAt;
 
     /**
@@ -114,27 +111,25 @@ public final class JdbcOutboxStore implements EventStore {
 
     /**
      * Inserts the event with the DataSource's current connection: in the caller's transaction when
-     * there is one on this DataSource. A failure is logged (summarised) and reported as a refusal.
+     * there is one on this DataSource, otherwise committed on its own.
+     *
+     * @return {@code true}: the table takes every event
+     * @throws IllegalArgumentException when the event type is longer than 255 characters
+     * @throws DataAccessException      when the insert fails; the dispatcher counts and reports the
+     *                                  loss
      */
     @Override
     public boolean append(OutboundEvent event) {
         if (event.type().length() > MAX_TEXT) {
-            log.warn("Youshu outbox refused an event: its type is longer than {} characters", MAX_TEXT);
-            return false;
+            throw new IllegalArgumentException("The Youshu outbox takes event types of at most " + MAX_TEXT
+                    + " characters, this one has " + event.type().length());
         }
-        long now = clock.millis();
-        try {
-            jdbc.sql("INSERT INTO " + table + " (event_type, order_id, payload, payload_bytes, created_at, status,"
-                            + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
-                    .params(event.type(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(),
-                            event.sizeInBytes(), event.createdAt().toEpochMilli(), now)
-                    .update();
-            return true;
-        }
-        catch (DataAccessException ex) {
-            logAppendFailure(ex, now);
-            return false;
-        }
+        jdbc.sql("INSERT INTO " + table + " (event_type, order_id, payload, payload_bytes, created_at, status,"
+                        + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
+                .params(event.type(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(), event.sizeInBytes(),
+                        event.createdAt().toEpochMilli(), clock.millis())
+                .update();
+        return true;
     }
 
     /**
@@ -235,9 +230,9 @@ public final class JdbcOutboxStore implements EventStore {
     }
 
     /**
-     * Counts an attempt and releases the claim until {@code notBefore}. Rows older than
-     * {@link OutboxSettings#maxRetryDuration()} at {@code notBefore} go to the dead letters. Rows
-     * whose lease expired and that another relay claimed meanwhile are left to that relay.
+     * Counts an attempt and releases the claim until {@code notBefore}. Rows whose lease expired
+     * and that another relay claimed meanwhile are left to that relay. (The retry budget,
+     * {@link OutboxSettings#maxRetryDuration()}, is applied by the relay.)
      */
     @Override
     public void markForRetry(List<StoredEvent> events, Instant notBefore, String error) {
@@ -245,33 +240,14 @@ public final class JdbcOutboxStore implements EventStore {
             return;
         }
         List<Long> ids = ids(events);
-        String mine = owner + "#%";
         long now = clock.millis();
-        String message = truncate(error, MAX_ERROR);
-        if (settings.maxRetryDuration() != null) {
-            long createdBefore = notBefore.toEpochMilli() - settings.maxRetryDuration().toMillis();
-            int expired = jdbc.sql("UPDATE " + table + " SET status = '" + DEAD + "', attempts = attempts + 1,"
-                            + " next_attempt_at = :now, last_error = :error, claim_owner = NULL, lease_expires_at = NULL"
-                            + " WHERE id IN (:ids) AND status = '" + PENDING + "' AND claim_owner LIKE :mine"
-                            + " AND created_at < :createdBefore")
-                    .param("now", now)
-                    .param("error", truncate("retries exhausted after " + settings.maxRetryDuration() + ": " + error, MAX_ERROR))
-                    .param("ids", ids)
-                    .param("mine", mine)
-                    .param("createdBefore", createdBefore)
-                    .update();
-            if (expired > 0) {
-                log.warn("Youshu outbox: {} event(s) ran out of retries (youshu.outbox.max-retry-duration={})"
-                        + " and went to the dead letters; last error: {}", expired, settings.maxRetryDuration(), error);
-            }
-        }
         int released = jdbc.sql("UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :notBefore,"
                         + " last_error = :error, claim_owner = NULL, lease_expires_at = NULL"
                         + " WHERE id IN (:ids) AND status = '" + PENDING + "' AND claim_owner LIKE :mine")
                 .param("notBefore", Math.max(notBefore.toEpochMilli(), now))
-                .param("error", message)
+                .param("error", truncate(error, MAX_ERROR))
                 .param("ids", ids)
-                .param("mine", mine)
+                .param("mine", owner + "#%")
                 .update();
         if (released < ids.size()) {
             log.debug("Youshu outbox: {} of {} event(s) to retry were no longer claimed by this instance",
@@ -344,16 +320,6 @@ public final class JdbcOutboxStore implements EventStore {
             throw new IllegalStateException("Youshu outbox: table '" + table + "' is not usable (" + database.product()
                     + "). Create it from META-INF/youshu/outbox/schema-*.sql in the starter jar, or set"
                     + " youshu.outbox.initialize-schema=always", ex);
-        }
-    }
-
-    private void logAppendFailure(DataAccessException ex, long now) {
-        long failures = appendFailures.incrementAndGet();
-        if (now >= nextFailureLogAt) {
-            nextFailureLogAt = now + FAILURE_LOG_INTERVAL.toMillis();
-            appendFailures.set(0);
-            log.warn("Youshu outbox: could not store {} event(s) since the last report; these events are not reported."
-                    + " Last error: {}", failures, ex.getMostSpecificCause().toString());
         }
     }
 

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  * @param leaseDuration    how long a claimed event stays with the relay that claimed it; after
  *                         that another relay may claim it (a relay that died). Must be longer than
  *                         a request timeout plus the time to split a rejected batch
- * @param pollInterval     how often a relay looks for due events when it found none
+ * @param pollInterval     how often the relay looks for due events (the outbox cannot signal
+ *                         events appended by other instances)
  * @param retention        how long delivered events are kept (status {@code done}) before a purge
  *                         deletes them; {@link Duration#ZERO} deletes them at once
- * @param maxRetryDuration how long after its creation an event may still be retried before it
- *                         goes to the dead letters; {@code null} retries without limit
+ * @param maxRetryDuration how long after its creation an event may still be retried before the
+ *                         relay moves it to the dead letters; {@code null} retries without limit
+ *                         (an outage of days must not lose a paid order)
  */
 public record OutboxSettings(
         String tableName,

@@ -26,12 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -67,9 +70,9 @@ abstract class AbstractOutboxStoreContractTest {
         }
     }
 
-    private OutboxSettings settings(Duration retention, Duration maxRetryDuration) {
+    private OutboxSettings settings(Duration retention) {
         return new OutboxSettings(table, OutboxSettings.SchemaInitialization.ALWAYS, Duration.ofSeconds(60),
-                Duration.ofSeconds(1), retention, maxRetryDuration);
+                Duration.ofSeconds(1), retention, null);
     }
 
     private JdbcOutboxStore store() {
@@ -77,7 +80,7 @@ abstract class AbstractOutboxStoreContractTest {
     }
 
     private JdbcOutboxStore store(Clock clock) {
-        return new JdbcOutboxStore(dataSource, settings(Duration.ZERO, null), clock);
+        return new JdbcOutboxStore(dataSource, settings(Duration.ZERO), clock);
     }
 
     static OutboundEvent event(String orderId) {
@@ -164,7 +167,7 @@ abstract class AbstractOutboxStoreContractTest {
 
     @Test
     void deliveredEventsAreKeptForTheRetentionAndThenPurged() {
-        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofHours(1), null), clock);
+        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofHours(1)), clock);
         store.append(event("o-1"));
         store.markDelivered(store.claim(10, NO_BYTE_LIMIT));
 
@@ -195,32 +198,19 @@ abstract class AbstractOutboxStoreContractTest {
     }
 
     @Test
-    void eventsPastTheMaxRetryDurationGoToTheDeadLetters() {
-        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ZERO, Duration.ofHours(1)), clock);
-        store.append(new OutboundEvent("custom_order", "old", "{}".getBytes(StandardCharsets.UTF_8),
-                clock.instant().minus(Duration.ofHours(2))));
-        store.append(new OutboundEvent("custom_order", "young", "{}".getBytes(StandardCharsets.UTF_8), clock.instant()));
+    void aFailedInsertIsThrownToTheDispatcher() {
+        JdbcOutboxStore store = store();
+        jdbc.sql("DROP TABLE " + table).update();
 
-        store.markForRetry(store.claim(10, NO_BYTE_LIMIT), clock.instant().plusSeconds(1), "HTTP 503");
-
-        assertThat(store.deadLetters().list(0, 10)).singleElement().satisfies(dead -> {
-            assertThat(dead.orderId()).isEqualTo("old");
-            assertThat(dead.lastError()).contains("retries exhausted", "HTTP 503");
-        });
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(orderIds(store.claim(10, NO_BYTE_LIMIT))).containsExactly("young");
+        assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> store.append(event("o-1")));
     }
 
     @Test
-    void retriesAreUnlimitedByDefault() {
-        JdbcOutboxStore store = store();
-        store.append(new OutboundEvent("custom_order", "ancient", "{}".getBytes(StandardCharsets.UTF_8),
-                clock.instant().minus(Duration.ofDays(30))));
+    void anOverlongEventTypeIsRefusedWithAClearError() {
+        OutboundEvent event = new OutboundEvent("t".repeat(256), "o-1", "{}".getBytes(StandardCharsets.UTF_8), clock.instant());
 
-        store.markForRetry(store.claim(10, NO_BYTE_LIMIT), clock.instant(), "HTTP 503");
-
-        assertThat(store.deadLetters().count()).isZero();
-        assertThat(orderIds(store.claim(10, NO_BYTE_LIMIT))).containsExactly("ancient");
+        assertThatIllegalArgumentException().isThrownBy(() -> store().append(event))
+                .withMessageContaining("at most 255 characters");
     }
 
     @Test
@@ -333,7 +323,7 @@ abstract class AbstractOutboxStoreContractTest {
 
     @Test
     void claimCostDoesNotGrowWithTheBacklog() {
-        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofDays(1), null), clock);
+        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofDays(1)), clock);
         for (int i = 0; i < 100; i++) {
             store.append(event("o-" + i));
         }
