@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ import io.github.youshu.delivery.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -52,6 +54,7 @@ public final class JdbcOutboxStore implements EventStore {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcOutboxStore.class);
     private static final Duration MAX_PURGE_INTERVAL = Duration.ofMinutes(1);
+    private static final int MAX_CONFLICT_ATTEMPTS = 3;
 
     private final OutboxSettings settings;
     private final Clock clock;
@@ -146,7 +149,7 @@ public final class JdbcOutboxStore implements EventStore {
         // Without SKIP LOCKED, concurrent relays may race for the same candidates: try again when
         // another relay took all of them.
         for (int round = 0; round < 3; round++) {
-            Claim claim = transactions.execute(status -> claimOnce(maxEvents, maxBytes));
+            Claim claim = retryingConflicts(() -> transactions.execute(status -> claimOnce(maxEvents, maxBytes)));
             if (claim == null || claim.candidates() == 0 || !claim.events().isEmpty()) {
                 return claim == null ? List.of() : claim.events();
             }
@@ -217,15 +220,15 @@ public final class JdbcOutboxStore implements EventStore {
             return;
         }
         if (settings.retention().isZero()) {
-            jdbc.sql("DELETE FROM " + table + " WHERE id IN (:ids)").param("ids", ids(events)).update();
+            retryingConflicts(() -> jdbc.sql("DELETE FROM " + table + " WHERE id IN (:ids)").param("ids", ids(events)).update());
         }
         else {
             // next_attempt_at holds when a finished row finished: the purge reads it from the index.
-            jdbc.sql("UPDATE " + table + " SET status = '" + DONE + "', next_attempt_at = :now, claim_owner = NULL,"
+            retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET status = '" + DONE + "', next_attempt_at = :now, claim_owner = NULL,"
                             + " lease_expires_at = NULL WHERE id IN (:ids) AND status = '" + PENDING + "'")
                     .param("now", clock.millis())
                     .param("ids", ids(events))
-                    .update();
+                    .update());
         }
     }
 
@@ -241,14 +244,14 @@ public final class JdbcOutboxStore implements EventStore {
         }
         List<Long> ids = ids(events);
         long now = clock.millis();
-        int released = jdbc.sql("UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :notBefore,"
+        int released = retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :notBefore,"
                         + " last_error = :error, claim_owner = NULL, lease_expires_at = NULL"
                         + " WHERE id IN (:ids) AND status = '" + PENDING + "' AND claim_owner LIKE :mine")
                 .param("notBefore", Math.max(notBefore.toEpochMilli(), now))
                 .param("error", truncate(error, MAX_ERROR))
                 .param("ids", ids)
                 .param("mine", owner + "#%")
-                .update();
+                .update());
         if (released < ids.size()) {
             log.debug("Youshu outbox: {} of {} event(s) to retry were no longer claimed by this instance",
                     ids.size() - released, ids.size());
@@ -261,13 +264,13 @@ public final class JdbcOutboxStore implements EventStore {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE " + table + " SET status = '" + DEAD + "', attempts = attempts + 1, next_attempt_at = :now,"
+        retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET status = '" + DEAD + "', attempts = attempts + 1, next_attempt_at = :now,"
                         + " last_error = :error, claim_owner = NULL, lease_expires_at = NULL"
                         + " WHERE id IN (:ids) AND status = '" + PENDING + "'")
                 .param("now", clock.millis())
                 .param("error", truncate(error, MAX_ERROR))
                 .param("ids", ids(events))
-                .update();
+                .update());
     }
 
     /** Pending rows that no relay holds (never claimed, released for retry, or lease expired). */
@@ -309,6 +312,25 @@ public final class JdbcOutboxStore implements EventStore {
         }
         catch (DataAccessException ex) {
             log.warn("Youshu outbox: purging delivered events failed: {}", ex.getMostSpecificCause().toString());
+        }
+    }
+
+    /**
+     * Runs a statement again when the database chose it as a deadlock victim or it timed out on a
+     * lock (claims and marks of concurrent relays touch neighbouring index entries); all of them
+     * can be repeated safely.
+     */
+    private static <T> T retryingConflicts(Supplier<T> statement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return statement.get();
+            }
+            catch (ConcurrencyFailureException ex) {
+                if (attempt == MAX_CONFLICT_ATTEMPTS) {
+                    throw ex;
+                }
+                log.debug("Youshu outbox: lock conflict, trying again: {}", ex.getMostSpecificCause().toString());
+            }
         }
     }
 
