@@ -1,6 +1,8 @@
 package io.github.youshu.delivery.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +27,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +61,7 @@ public final class JdbcOutboxStore implements EventStore {
     private static final Duration MAX_PURGE_INTERVAL = Duration.ofMinutes(1);
     private static final int MAX_CONFLICT_ATTEMPTS = 3;
 
+    private final DataSource dataSource;
     private final OutboxSettings settings;
     private final Clock clock;
     private final OutboxDatabase database;
@@ -74,6 +80,7 @@ public final class JdbcOutboxStore implements EventStore {
      * @throws IllegalStateException when the table is missing or the database cannot be reached
      */
     public JdbcOutboxStore(DataSource dataSource, OutboxSettings settings, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.table = settings.tableName();
@@ -114,7 +121,9 @@ public final class JdbcOutboxStore implements EventStore {
 
     /**
      * Inserts the event with the DataSource's current connection: in the caller's transaction when
-     * there is one on this DataSource, otherwise committed on its own.
+     * there is one on this DataSource, otherwise committed on its own. On PostgreSQL, where a
+     * failed statement aborts the whole transaction, the insert runs under a savepoint so that a
+     * failure of the outbox never breaks the caller's transaction.
      *
      * @return {@code true}: the table takes every event
      * @throws IllegalArgumentException when the event type is longer than 255 characters
@@ -127,12 +136,50 @@ public final class JdbcOutboxStore implements EventStore {
             throw new IllegalArgumentException("The Youshu outbox takes event types of at most " + MAX_TEXT
                     + " characters, this one has " + event.type().length());
         }
+        ConnectionHolder transaction = database.failedStatementAbortsTransaction()
+                && TransactionSynchronizationManager.isActualTransactionActive()
+                ? (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource) : null;
+        if (transaction == null) {
+            insert(event);
+            return true;
+        }
+        Savepoint savepoint = savepoint(transaction);
+        try {
+            insert(event);
+        }
+        catch (RuntimeException ex) {
+            try {
+                transaction.getConnection().rollback(savepoint);
+            }
+            catch (SQLException rollbackFailure) {
+                ex.addSuppressed(rollbackFailure);
+            }
+            throw ex;
+        }
+        try {
+            transaction.getConnection().releaseSavepoint(savepoint);
+        }
+        catch (SQLException ex) {
+            throw new TransactionSystemException("Youshu outbox: could not release its savepoint", ex);
+        }
+        return true;
+    }
+
+    private void insert(OutboundEvent event) {
         jdbc.sql("INSERT INTO " + table + " (event_type, order_id, payload, payload_bytes, created_at, status,"
                         + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
                 .params(event.type(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(), event.sizeInBytes(),
                         event.createdAt().toEpochMilli(), clock.millis())
                 .update();
-        return true;
+    }
+
+    private static Savepoint savepoint(ConnectionHolder transaction) {
+        try {
+            return transaction.createSavepoint();
+        }
+        catch (SQLException ex) {
+            throw new TransactionSystemException("Youshu outbox: could not create a savepoint", ex);
+        }
     }
 
     /**

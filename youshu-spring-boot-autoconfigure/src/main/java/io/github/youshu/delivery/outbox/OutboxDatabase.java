@@ -50,6 +50,11 @@ record OutboxDatabase(String product, String schema, boolean embedded, boolean s
         return new OutboxDatabase(product, null, embedded, false, false);
     }
 
+    /** Whether a failed statement aborts the whole transaction (PostgreSQL), not just itself. */
+    boolean failedStatementAbortsTransaction() {
+        return "postgresql".equals(schema);
+    }
+
     /** The clause that limits a query ordered by an ORDER BY to {@code :limit} rows after {@code :offset}. */
     String page() {
         return limitStyle ? "LIMIT :limit OFFSET :offset" : "OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY";

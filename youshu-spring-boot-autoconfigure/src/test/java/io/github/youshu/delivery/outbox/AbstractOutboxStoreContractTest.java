@@ -206,6 +206,27 @@ abstract class AbstractOutboxStoreContractTest {
     }
 
     @Test
+    void aFailedInsertDoesNotBreakTheCallersTransaction() {
+        JdbcOutboxStore store = store();
+        String orders = table + "_orders";
+        jdbc.sql("CREATE TABLE " + orders + " (id INT PRIMARY KEY)").update();
+        try {
+            jdbc.sql("DROP TABLE " + table).update();
+
+            new TransactionTemplate(new JdbcTransactionManager(dataSource)).executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO " + orders + " (id) VALUES (1)").update();
+                assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> store.append(event("o-1")));
+                jdbc.sql("INSERT INTO " + orders + " (id) VALUES (2)").update();
+            });
+
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + orders).query(Long.class).single()).isEqualTo(2);
+        }
+        finally {
+            jdbc.sql("DROP TABLE " + orders).update();
+        }
+    }
+
+    @Test
     void anOverlongEventTypeIsRefusedWithAClearError() {
         OutboundEvent event = new OutboundEvent("t".repeat(256), "o-1", "{}".getBytes(StandardCharsets.UTF_8), clock.instant());
 
