@@ -24,8 +24,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <p>Runs on its own {@link ThreadPoolTaskScheduler} (created by {@link #start()}, shut down by
  * {@link #stop()}): up to {@code concurrency} senders, each draining due batches until none is left,
  * plus a poll every {@code pollInterval} that wakes a sender for partial batches and retries that
- * became due. A store that signals {@linkplain EventStore#onBatchReady a full batch} gets it sent
- * at once.
+ * became due (and lets the {@link LossReporter} log its summary when one is due). A store that
+ * signals {@linkplain EventStore#onBatchReady a full batch} gets it sent at once.
  */
 public final class BatchRelay {
 
@@ -90,7 +90,7 @@ public final class BatchRelay {
         pool.initialize();
         scheduler = pool;
         store.onBatchReady(this::trigger);
-        pool.scheduleWithFixedDelay(this::trigger, pollInterval);
+        pool.scheduleWithFixedDelay(this::poll, pollInterval);
     }
 
     /**
@@ -105,6 +105,11 @@ public final class BatchRelay {
         scheduler = null;
         store.onBatchReady(() -> { });
         pool.shutdown();
+    }
+
+    private void poll() {
+        trigger();
+        lossReporter.summariseIfDue();
     }
 
     /** Looks for due events now rather than at the next poll. Never blocks. */
@@ -180,7 +185,8 @@ public final class BatchRelay {
                     deliver(batch.subList(half, batch.size()));
                 }
                 else {
-                    deadLetter(batch, events, LossReason.REJECTED, "rejected by Youshu: " + describe(result));
+                    String answer = describe(result);
+                    deadLetter(batch, events, LossReason.REJECTED, "rejected by Youshu: " + answer, answer);
                 }
             }
             case TRANSIENT -> retryLater(batch, events, result);
@@ -222,18 +228,24 @@ public final class BatchRelay {
         }
         listeners.failed(events, result);
         if (!exhausted.isEmpty()) {
-            deadLetter(exhausted, List.copyOf(exhaustedEvents), LossReason.RETRIES_EXHAUSTED,
-                    "out of retries after " + failedAttempts + " attempts, last: " + error);
+            String attempts = "after " + failedAttempts + " attempts, last: " + error;
+            deadLetter(exhausted, List.copyOf(exhaustedEvents), LossReason.RETRIES_EXHAUSTED, "out of retries " + attempts,
+                    attempts);
         }
     }
 
-    private void deadLetter(List<StoredEvent> batch, List<OutboundEvent> events, LossReason reason, String detail) {
-        store.markDead(batch, detail);
+    /**
+     * @param deadLetterReason why, for the dead letter and the listeners
+     * @param detail           why, after the loss reason's own words, for the log
+     */
+    private void deadLetter(List<StoredEvent> batch, List<OutboundEvent> events, LossReason reason,
+            String deadLetterReason, String detail) {
+        store.markDead(batch, deadLetterReason);
         for (OutboundEvent event : events) {
             statistics.countDeadLettered(event.type());
             lossReporter.report(reason, event, detail);
         }
-        listeners.deadLettered(events, detail);
+        listeners.deadLettered(events, deadLetterReason);
     }
 
     /** The events' JSON objects as one array: {@code [a,b,c]}. */

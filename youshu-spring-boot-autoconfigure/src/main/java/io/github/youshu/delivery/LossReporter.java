@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs events that will never reach Youshu without writing a line per event: the first loss of
  * each {@link LossReason} is a warning of its own, later ones are counted and logged as one
- * summary at most once a minute (and on {@link #flush()}, at shutdown). Cheap enough for the
- * caller's thread: a line is only ever written outside the lock.
+ * summary at most once a minute (at the next loss or {@link #summariseIfDue()} after the minute,
+ * and at {@link #flush()} on shutdown). Cheap enough for the caller's thread: a line is only ever
+ * written outside the lock.
  */
 public final class LossReporter {
 
@@ -67,11 +68,20 @@ public final class LossReporter {
         }
     }
 
+    /** Logs the summary of the losses not yet logged, if there are any and the last summary is a minute old. */
+    public void summariseIfDue() {
+        summarise(false);
+    }
+
     /** Logs the summary of the losses not yet logged, if there are any. */
     public void flush() {
+        summarise(true);
+    }
+
+    private void summarise(boolean now) {
         String line;
         synchronized (this) {
-            line = summaryIfDue(true);
+            line = summaryIfDue(now);
         }
         if (line != null) {
             log.warn(line);

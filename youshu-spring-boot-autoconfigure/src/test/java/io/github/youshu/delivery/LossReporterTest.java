@@ -24,13 +24,13 @@ class LossReporterTest {
     @Test
     void theFirstLossOfEachReasonIsAWarningOfItsOwn() {
         reporter.report(LossReason.QUEUE_FULL, event(1), "the queue holds 10 events");
-        reporter.report(LossReason.REJECTED, event(2), "rejected by Youshu: HTTP 200, code 40001");
+        reporter.report(LossReason.REJECTED, event(2), "HTTP 200, code 40001");
 
         assertThat(log.warnings()).containsExactly(
                 "Youshu event custom_order (order order-1) refused, queue full: the queue holds 10 events. "
                         + "Further lost events are summarised at most once a minute.",
-                "Youshu event custom_order (order order-2) rejected by Youshu, dead-lettered: rejected by Youshu: HTTP 200, "
-                        + "code 40001. Further lost events are summarised at most once a minute.");
+                "Youshu event custom_order (order order-2) rejected by Youshu, dead-lettered: HTTP 200, code 40001. "
+                        + "Further lost events are summarised at most once a minute.");
     }
 
     @Test
@@ -64,6 +64,20 @@ class LossReporterTest {
 
         assertThat(log.warnings()).hasSize(2);
         assertThat(log.warnings().get(1)).endsWith(": 2 refused while shutting down");
+    }
+
+    @Test
+    void aPendingSummaryIsLoggedWhenDueEvenWithoutFurtherLosses() {
+        reporter.report(LossReason.QUEUE_FULL, event(1), "full");
+        reporter.report(LossReason.QUEUE_FULL, event(2), "full");
+
+        reporter.summariseIfDue();
+        assertThat(log.warnings()).hasSize(1);
+        clock.advance(Duration.ofMinutes(1));
+        reporter.summariseIfDue();
+
+        assertThat(log.warnings()).hasSize(2);
+        assertThat(log.warnings().get(1)).endsWith(": 1 refused, queue full");
     }
 
     @Test

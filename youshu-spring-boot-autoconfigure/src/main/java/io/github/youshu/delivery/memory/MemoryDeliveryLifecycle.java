@@ -65,15 +65,14 @@ public final class MemoryDeliveryLifecycle implements SmartLifecycle {
         }
         relay.stop();
         lossReporter.flush();
-        long queued = store.pendingCount();
-        long inFlight = store.inFlightCount();
-        if (queued + inFlight == 0) {
+        long undelivered = store.heldCount();
+        if (undelivered == 0) {
             log.info("Youshu delivery stopped with no event left undelivered");
         }
         else {
-            log.warn("Youshu delivery stopped with {} events left undelivered after waiting up to {}: {} queued, "
-                    + "{} in flight (outcome unknown); they are lost with this process",
-                    queued + inFlight, shutdownTimeout, queued, inFlight);
+            log.warn("Youshu delivery stopped with {} events left undelivered after waiting up to {} (queued, waiting "
+                    + "for a retry, or in flight with unknown outcome); they are lost with this process",
+                    undelivered, shutdownTimeout);
         }
     }
 

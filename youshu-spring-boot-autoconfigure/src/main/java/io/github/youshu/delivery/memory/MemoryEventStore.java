@@ -285,6 +285,17 @@ public final class MemoryEventStore implements EventStore {
         }
     }
 
+    /** Events without a final outcome yet: queued, waiting for a retry or in flight (one consistent count). */
+    public long heldCount() {
+        lock.lock();
+        try {
+            return held();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
     /** Refuses new events from now on and makes partial batches due at once, so that the queue drains. */
     public void close() {
         lock.lock();
