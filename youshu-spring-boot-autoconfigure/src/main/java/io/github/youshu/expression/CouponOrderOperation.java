@@ -1,6 +1,7 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.annotation.ReportOn;
+import io.github.youshu.event.CommonProps;
 import io.github.youshu.event.CouponInfo;
 import io.github.youshu.event.CouponOrder;
 import io.github.youshu.event.CouponOrderProps;
@@ -25,7 +26,7 @@ final class CouponOrderOperation extends ReportOperation {
     }
 
     @Override
-    YoushuEvent build(EvaluationContext context, ZoneId zone) {
+    CouponOrderProps build(EvaluationContext context, ZoneId zone, CommonProps common) {
         OrderStatus orderStatus = status != null ? status : convert(ReportAttribute.STATUS_EXPRESSION,
                 required(ReportAttribute.STATUS_EXPRESSION, context), ReportValues::orderStatus);
         CouponOrder coupon = new CouponOrder(
@@ -37,6 +38,6 @@ final class CouponOrderOperation extends ReportOperation {
                 convert(ReportAttribute.PAY_AMOUNT, required(ReportAttribute.PAY_AMOUNT, context), ReportValues::amount));
         List<CouponInfo> couponInfo = convert(ReportAttribute.COUPON_IDS, required(ReportAttribute.COUPON_IDS, context),
                 value -> ElementReader.couponInfo(value, context));
-        return YoushuEvent.couponOrder(new CouponOrderProps(coupon, couponInfo, null));
+        return new CouponOrderProps(coupon, couponInfo, common);
     }
 }

@@ -10,6 +10,7 @@ import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.event.Chan;
 import io.github.youshu.event.CommonProps;
 import io.github.youshu.event.EventJsonSerializer;
+import io.github.youshu.event.EventProps;
 import io.github.youshu.event.WxUser;
 import io.github.youshu.event.YoushuEvent;
 import io.github.youshu.validation.EventValidator;
@@ -71,7 +72,12 @@ public class DefaultYoushuReporter implements YoushuReporter {
     @Override
     public boolean report(YoushuEvent event) {
         Objects.requireNonNull(event, "event");
-        return deliver(event, resolveContext(), PROGRAMMATIC, true);
+        YoushuContext context = resolveContext();
+        YoushuEvent completed = event.withDefaults(settings.from(), commonProps(context));
+        if (!hasText(completed.trackingId()) && context.trackingId() != null) {
+            completed = completed.withTrackingId(context.trackingId());
+        }
+        return deliver(completed, PROGRAMMATIC, true);
     }
 
     ReportingSettings settings() {
@@ -97,16 +103,38 @@ public class DefaultYoushuReporter implements YoushuReporter {
     }
 
     /**
-     * Completes, validates, serializes and dispatches an event.
+     * The common props of an event: the given context's values, then the defaults; the time is now.
      *
-     * @param event    the event as built
-     * @param context  the context values that beat the defaults (from the annotation and the resolvers)
-     * @param origin   where the event comes from, for failure messages
-     * @param mayThrow whether a failure may be thrown to the caller (in {@code THROW} mode)
+     * @param context the values that beat the defaults (from the annotation and the resolvers)
+     */
+    CommonProps commonProps(YoushuContext context) {
+        YoushuContext values = context.orElse(defaults);
+        return new CommonProps(values.page(), values.pageTitle(), settings.defaults().srSdkVersion(),
+                System.currentTimeMillis(),
+                new WxUser(settings.wxAppId(), values.openId(), values.userId(), values.unionId(), null, null),
+                new Chan(values.scene(), values.chanId(), null, values.shopId(), values.shopName(), null),
+                null);
+    }
+
+    /**
+     * The envelope of an annotation's event.
+     *
+     * @param props   the props, with their common props from {@link #commonProps}
+     * @param context the values from the annotation and the resolvers (for {@code tracking_id})
+     */
+    YoushuEvent envelope(String type, EventProps props, YoushuContext context) {
+        return new YoushuEvent(type, settings.from(), context.trackingId(), props);
+    }
+
+    /**
+     * Validates, serializes and dispatches a completed event.
+     *
+     * @param completed the event with the context and defaults applied
+     * @param origin    where the event comes from, for failure messages
+     * @param mayThrow  whether a failure may be thrown to the caller (in {@code THROW} mode)
      * @return whether the dispatcher accepted the event
      */
-    boolean deliver(YoushuEvent event, YoushuContext context, String origin, boolean mayThrow) {
-        YoushuEvent completed = complete(event, context);
+    boolean deliver(YoushuEvent completed, String origin, boolean mayThrow) {
         String type = typeOf(completed);
         List<Violation> violations = validator.validate(completed);
         if (!violations.isEmpty()) {
@@ -141,21 +169,11 @@ public class DefaultYoushuReporter implements YoushuReporter {
         return false;
     }
 
-    private YoushuEvent complete(YoushuEvent event, YoushuContext context) {
-        YoushuContext values = context.orElse(defaults);
-        CommonProps fallback = new CommonProps(values.page(), values.pageTitle(), settings.defaults().srSdkVersion(),
-                System.currentTimeMillis(),
-                new WxUser(settings.wxAppId(), values.openId(), values.userId(), values.unionId(), null, null),
-                new Chan(values.scene(), values.chanId(), null, values.shopId(), values.shopName(), null),
-                null);
-        YoushuEvent completed = event.withDefaults(settings.from(), fallback);
-        if ((completed.trackingId() == null || completed.trackingId().isBlank()) && values.trackingId() != null) {
-            completed = completed.withTrackingId(values.trackingId());
-        }
-        return completed;
+    private static String typeOf(YoushuEvent event) {
+        return hasText(event.type()) ? event.type() : UNKNOWN_TYPE;
     }
 
-    private static String typeOf(YoushuEvent event) {
-        return event.type() == null || event.type().isBlank() ? UNKNOWN_TYPE : event.type();
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 }

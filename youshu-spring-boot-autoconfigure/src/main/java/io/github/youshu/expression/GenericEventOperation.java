@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.youshu.annotation.ReportOn;
+import io.github.youshu.event.CommonProps;
 import io.github.youshu.event.GenericProps;
-import io.github.youshu.event.YoushuEvent;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
 
@@ -31,12 +31,12 @@ final class GenericEventOperation extends ReportOperation {
     }
 
     @Override
-    YoushuEvent build(EvaluationContext context, ZoneId zone) {
+    GenericProps build(EvaluationContext context, ZoneId zone, CommonProps common) {
         if (!has(ReportAttribute.PROPS)) {
-            return YoushuEvent.of(eventType(), GenericProps.of(Map.of(), null));
+            return GenericProps.of(Map.of(), common);
         }
-        return YoushuEvent.of(eventType(), convert(ReportAttribute.PROPS, required(ReportAttribute.PROPS, context),
-                props -> GenericProps.of(toMap(props), null)));
+        return convert(ReportAttribute.PROPS, required(ReportAttribute.PROPS, context),
+                props -> GenericProps.of(toMap(props), common));
     }
 
     private static Map<String, ?> toMap(Object props) {

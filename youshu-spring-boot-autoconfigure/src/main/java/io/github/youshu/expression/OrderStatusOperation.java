@@ -1,6 +1,7 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.annotation.ReportOn;
+import io.github.youshu.event.CommonProps;
 import io.github.youshu.event.CustomOrder;
 import io.github.youshu.event.CustomOrderProps;
 import io.github.youshu.event.OrderStatus;
@@ -32,7 +33,7 @@ final class OrderStatusOperation extends ReportOperation {
     }
 
     @Override
-    YoushuEvent build(EvaluationContext context, ZoneId zone) {
+    CustomOrderProps build(EvaluationContext context, ZoneId zone, CommonProps common) {
         OrderStatus orderStatus = status != null ? status : convert(ReportAttribute.STATUS_EXPRESSION,
                 required(ReportAttribute.STATUS_EXPRESSION, context), ReportValues::orderStatus);
         String orderId = convert(ReportAttribute.ORDER_ID, required(ReportAttribute.ORDER_ID, context), ReportValues::text);
@@ -49,6 +50,6 @@ final class OrderStatusOperation extends ReportOperation {
                     convert(ReportAttribute.PAY_AMOUNT, required(ReportAttribute.PAY_AMOUNT, context), ReportValues::amount)));
         }
         CustomOrder order = new CustomOrder(orderId, orderTime, orderStatus, orderType);
-        return YoushuEvent.customOrder(new CustomOrderProps(order, subOrders, null));
+        return new CustomOrderProps(order, subOrders, common);
     }
 }

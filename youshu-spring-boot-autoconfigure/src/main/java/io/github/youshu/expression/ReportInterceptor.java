@@ -2,7 +2,7 @@ package io.github.youshu.expression;
 
 import io.github.youshu.YoushuReportException;
 import io.github.youshu.context.YoushuContext;
-import io.github.youshu.event.YoushuEvent;
+import io.github.youshu.event.EventProps;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.AopProxyUtils;
@@ -131,9 +131,10 @@ public class ReportInterceptor implements MethodInterceptor {
                 if (!operation.conditionHolds(context)) {
                     continue;
                 }
-                YoushuEvent event = operation.build(context, reporter.settings().zone());
                 YoushuContext overrides = operation.overrides(context);
-                reporter.deliver(event, overrides.orElse(call.context(reporter, overrides)), operation.label(), mayThrow);
+                YoushuContext values = overrides.orElse(call.context(reporter, overrides));
+                EventProps props = operation.build(context, reporter.settings().zone(), reporter.commonProps(values));
+                reporter.deliver(reporter.envelope(operation.eventType(), props, values), operation.label(), mayThrow);
             }
             catch (ReportBuildException ex) {
                 first = remember(first, () -> reporter.buildFailed(operation.eventType(), ex, mayThrow));

@@ -2,7 +2,8 @@ package io.github.youshu.expression;
 
 import io.github.youshu.annotation.ReportOn;
 import io.github.youshu.context.YoushuContext;
-import io.github.youshu.event.YoushuEvent;
+import io.github.youshu.event.CommonProps;
+import io.github.youshu.event.EventProps;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
 
@@ -77,11 +78,13 @@ abstract class ReportOperation {
     }
 
     /**
-     * The event of the call, without what the context resolvers and defaults add.
+     * The props of the call's event.
      *
+     * @param common the event's common props, already completed from the annotation, the context
+     *               resolvers and the defaults
      * @throws ReportBuildException when an expression fails or gives an unusable value
      */
-    abstract YoushuEvent build(EvaluationContext context, ZoneId zone);
+    abstract EventProps build(EvaluationContext context, ZoneId zone, CommonProps common);
 
     /** The common props the annotation itself gives for the call ({@link YoushuContext#EMPTY} when none). */
     final YoushuContext overrides(EvaluationContext context) {
