@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The props of an event type the library has no model for: the type's own props as a map of wire
  * names to values, plus the {@link CommonProps}. Values are written with the library's JSON
- * mapper (strings, numbers, booleans, maps, lists and simple beans); {@code null} values are left
- * out.
+ * mapper: strings, numbers ({@code BigDecimal} as a plain number), booleans, maps, lists and
+ * simple beans (their properties in snake_case); {@code null} values are left out. Write times as
+ * epoch-millisecond {@code long}s: {@code java.time} values cannot be written.
  *
  * <pre>{@code
  * GenericProps props = GenericProps.builder()

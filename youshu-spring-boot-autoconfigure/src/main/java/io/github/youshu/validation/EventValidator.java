@@ -27,13 +27,13 @@ import java.util.Objects;
  */
 public final class EventValidator {
 
-    static final String REQUIRED = "is required";
-    static final String NOT_BLANK = "must not be blank";
-    static final String NOT_EMPTY = "must not be empty";
-    static final String NO_LEADING_SLASH = "must not start with '/'";
-    static final String EPOCH_MILLIS = "must be a 13-digit epoch-millisecond time";
-    static final String NOT_NEGATIVE = "must be >= 0";
-    static final String TWO_DECIMALS = "must have at most 2 decimal places";
+    private static final String REQUIRED = "is required";
+    private static final String NOT_BLANK = "must not be blank";
+    private static final String NOT_EMPTY = "must not be empty";
+    private static final String NO_LEADING_SLASH = "must not start with '/'";
+    private static final String EPOCH_MILLIS = "must be a 13-digit epoch-millisecond time";
+    private static final String NOT_NEGATIVE = "must be >= 0";
+    private static final String TWO_DECIMALS = "must have at most 2 decimal places";
 
     private static final long MIN_EPOCH_MILLIS = 1_000_000_000_000L;
     private static final long MAX_EPOCH_MILLIS = 9_999_999_999_999L;
