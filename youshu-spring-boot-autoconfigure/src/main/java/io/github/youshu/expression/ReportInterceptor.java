@@ -50,6 +50,11 @@ public class ReportInterceptor implements MethodInterceptor {
         if (plan == null) {
             return invocation.proceed();
         }
+        if (!plan.problems().isEmpty()) {
+            // Only for a bean the startup check did not see (e.g. created outside the bean definitions).
+            failureLog.failed("problems:" + plan.description(), "Youshu report annotations of " + plan.description()
+                    + " are invalid and not reported: " + String.join("; ", plan.problems()), null);
+        }
         Object result;
         try {
             result = invocation.proceed();

@@ -1,7 +1,12 @@
 package io.github.youshu.context;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -68,6 +73,33 @@ class RequestHeaderContextResolverTest {
         assertThat(context.scene()).isNull();
         assertThat(context.pageTitle()).isNull();
         assertThat(context.openId()).isEqualTo("open-3");
+    }
+
+    @Test
+    void logsABadSceneOnceAtDebug() {
+        Logger logger = (Logger) LoggerFactory.getLogger(RequestHeaderContextResolver.class);
+        Level level = logger.getLevel();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setLevel(Level.DEBUG);
+        try {
+            for (int i = 0; i < 3; i++) {
+                MockHttpServletRequest request = new MockHttpServletRequest();
+                request.addHeader("X-Youshu-Scene", "scene-" + i);
+                bind(request);
+                assertThat(resolver.resolve().scene()).isNull();
+            }
+        }
+        finally {
+            logger.detachAppender(appender);
+            logger.setLevel(level);
+        }
+        assertThat(appender.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+            assertThat(event.getFormattedMessage()).isEqualTo(
+                    "Ignoring header X-Youshu-Scene: not a number (further bad values are ignored silently)");
+        });
     }
 
     @Test
