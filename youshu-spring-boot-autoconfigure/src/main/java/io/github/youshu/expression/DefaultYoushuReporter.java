@@ -151,11 +151,14 @@ public class DefaultYoushuReporter implements YoushuReporter {
         return dispatcher.dispatch(new OutboundEvent(type, completed.orderId(), json, Instant.now()));
     }
 
-    /** An event could not be built from an annotation. */
-    boolean buildFailed(String type, ReportBuildException failure, boolean mayThrow) {
+    /**
+     * An event could not be built from an annotation: counted, then logged or (when
+     * {@code mayThrow} in {@code THROW} mode) thrown.
+     */
+    void buildFailed(String type, ReportBuildException failure, boolean mayThrow) {
         YoushuReportException exception = new YoushuReportException(type, null, "not reported: " + failure.getMessage(),
                 failure.getCause());
-        return failed(exception, failure.key(), null, mayThrow);
+        failed(exception, failure.key(), null, mayThrow);
     }
 
     private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow) {

@@ -142,7 +142,12 @@ public class ReportInterceptor implements MethodInterceptor {
                 reporter.deliver(reporter.envelope(operation.eventType(), props, values), operation.label(), mayThrow);
             }
             catch (ReportBuildException ex) {
-                first = remember(first, () -> reporter.buildFailed(operation.eventType(), ex, mayThrow));
+                try {
+                    reporter.buildFailed(operation.eventType(), ex, mayThrow);
+                }
+                catch (YoushuReportException thrown) {
+                    first = add(first, thrown);
+                }
             }
             catch (YoushuReportException ex) {
                 first = add(first, ex);
@@ -158,16 +163,6 @@ public class ReportInterceptor implements MethodInterceptor {
     private void unexpected(MethodReportPlan plan, Throwable ex) {
         failureLog.failed("unexpected:" + plan.description() + ":" + ex.getClass().getName(),
                 "Youshu events of " + plan.description() + " could not be reported: " + ex, ex);
-    }
-
-    private static YoushuReportException remember(YoushuReportException first, Runnable failure) {
-        try {
-            failure.run();
-            return first;
-        }
-        catch (YoushuReportException ex) {
-            return add(first, ex);
-        }
     }
 
     private static YoushuReportException add(YoushuReportException first, YoushuReportException next) {
