@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /**
  * One event the {@link YoushuRecorder} recorded: what would have been sent to Youshu.
@@ -19,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record RecordedEvent(String type, String orderId, String status, String json) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     static RecordedEvent of(String type, String orderId, String json) {
         JsonNode props = parse(json).path("props");

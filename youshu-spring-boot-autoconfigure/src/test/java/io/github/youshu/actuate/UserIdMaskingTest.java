@@ -27,6 +27,8 @@ class UserIdMaskingTest {
         assertThat(event.get("type")).isEqualTo("custom_order");
         Map<?, ?> subOrder = (Map<?, ?>) ((List<?>) props(event).get("sub_orders")).get(0);
         assertThat(subOrder.get("pay_amt")).isEqualTo(new BigDecimal("30.3"));
+        Map<String, Object> coupon = masking.masked(golden("coupon_order"));
+        assertThat(((Map<?, ?>) props(coupon).get("coupon")).get("pay_amt")).hasToString("9.00");
     }
 
     @Test
