@@ -16,12 +16,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Actuator support of Youshu reporting, when spring-boot-actuator is on the classpath: the
- * {@code youshu} health indicator (unless {@code management.health.youshu.enabled=false}) and the
+ * {@code youshu} health indicator (unless {@code management.health.youshu.enabled=false}, or
+ * {@code management.health.defaults.enabled=false} without it) and the
  * {@code youshu} endpoint, both reading what delivery already knows.
  */
 @AutoConfiguration(after = YoushuAutoConfiguration.class)
@@ -39,11 +45,6 @@ public class YoushuActuatorAutoConfiguration {
     }
 
     @Bean
-    DeliveryOutcomeTracker youshuDeliveryOutcomeTracker() {
-        return new DeliveryOutcomeTracker(Clock.systemUTC());
-    }
-
-    @Bean
     YoushuEndpoint youshuEndpoint(DeliveryStatistics statistics, EventStore store, DeliverySettings settings,
             ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties) {
         properties.validate();
@@ -52,15 +53,34 @@ public class YoushuActuatorAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBooleanProperty(name = "management.health.youshu.enabled", matchIfMissing = true)
+    @Conditional(HealthIndicatorEnabled.class)
     @Import(YoushuHealthIndicatorRegistrar.class)
     static class HealthConfiguration {
+
+        @Bean
+        DeliveryOutcomeTracker youshuDeliveryOutcomeTracker() {
+            return new DeliveryOutcomeTracker(Clock.systemUTC());
+        }
 
         @Bean
         DeliveryHealth youshuDeliveryHealth(EventStore store, DeliverySettings settings, DeliveryOutcomeTracker tracker,
                 ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties) {
             properties.validate();
             return new DeliveryHealth(store, settings.queueCapacity(), tracker, deadLetters.getIfAvailable(), properties);
+        }
+    }
+
+    /**
+     * Like Spring Boot's own health indicators: {@code management.health.youshu.enabled}, else
+     * {@code management.health.defaults.enabled}, else on.
+     */
+    static class HealthIndicatorEnabled implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            Boolean defaults = environment.getProperty("management.health.defaults.enabled", Boolean.class, true);
+            return environment.getProperty("management.health.youshu.enabled", Boolean.class, defaults);
         }
     }
 }

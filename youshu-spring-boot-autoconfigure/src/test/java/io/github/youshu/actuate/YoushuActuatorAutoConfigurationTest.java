@@ -122,7 +122,16 @@ class YoushuActuatorAutoConfigurationTest {
         runner.withPropertyValues("management.health.youshu.enabled=false").run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(YoushuEndpoint.class);
             assertThat(context.containsBean(YoushuHealthIndicatorRegistrar.BEAN_NAME)).isFalse();
+            assertThat(context).doesNotHaveBean(DeliveryOutcomeTracker.class);
         });
+    }
+
+    @Test
+    void theHealthIndicatorFollowsTheDefaultsLikeBootsOwn() {
+        runner.withPropertyValues("management.health.defaults.enabled=false")
+                .run(context -> assertThat(context.containsBean(YoushuHealthIndicatorRegistrar.BEAN_NAME)).isFalse());
+        runner.withPropertyValues("management.health.defaults.enabled=false", "management.health.youshu.enabled=true")
+                .run(context -> assertThat(context.containsBean(YoushuHealthIndicatorRegistrar.BEAN_NAME)).isTrue());
     }
 
     @Test
