@@ -77,7 +77,7 @@ class YoushuMetricsAutoConfigurationTest {
     @Test
     void theQueueSizeGaugeCountsQueuedAndWaitingEvents() {
         answers.set(ScriptedTransport.failing());
-        runner.withPropertyValues("youshu.delivery.backoff-initial=1h", "youshu.delivery.backoff-max=1h",
+        runner.withPropertyValues("youshu.delivery.backoff-initial=10m", "youshu.delivery.backoff-max=10m",
                 "youshu.delivery.shutdown-timeout=50ms").run(context -> {
             MeterRegistry registry = bound(context);
             EventDispatcher dispatcher = context.getBean(EventDispatcher.class);
