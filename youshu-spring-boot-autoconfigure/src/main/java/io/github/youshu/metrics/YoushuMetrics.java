@@ -85,7 +85,7 @@ final class YoushuMetrics implements MeterBinder {
 
     /**
      * Registers the counters of {@code type} unless they already are. Cheap when they are; never
-     * throws (it runs on the reporting caller's thread): a registry that refuses the meters is logged once.
+     * throws (it runs on the reporting caller's thread): a registry that refuses the meters is logged.
      */
     void typeSeen(String type) {
         if (type == null || types.contains(type) || !types.add(type)) {
