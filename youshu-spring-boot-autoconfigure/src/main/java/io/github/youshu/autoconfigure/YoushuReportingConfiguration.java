@@ -40,7 +40,19 @@ class YoushuReportingConfiguration {
                           wx-app-id: wx0123456789abcdef""");
         }
         YoushuProperties.Defaults d = properties.getDefaults();
-        String from = properties.getFrom() != null ? properties.getFrom() : environment.getProperty("spring.application.name");
+        String from = StringUtils.hasText(properties.getFrom()) ? properties.getFrom()
+                : environment.getProperty("spring.application.name");
+        if (!StringUtils.hasText(from)) {
+            throw new YoushuConfigurationException(
+                    "Neither youshu.from nor spring.application.name is set: every event needs \"from\", the data source name.",
+                    """
+                    Name the application (or the data source) in application.yml:
+
+                        spring:
+                          application:
+                            name: my-shop
+                    """);
+        }
         return new DefaultYoushuReporter(dispatcher, resolvers.orderedStream().toList(),
                 new ReportingSettings(properties.getFailureMode(),
                         properties.getZone() != null ? properties.getZone() : ZoneId.systemDefault(), from,

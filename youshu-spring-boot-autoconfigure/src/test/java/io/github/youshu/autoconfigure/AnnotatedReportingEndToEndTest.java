@@ -80,6 +80,15 @@ class AnnotatedReportingEndToEndTest {
     }
 
     @Test
+    void withoutADataSourceNameStartupSaysWhatToAdd() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class))
+                .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0")
+                .run(context -> assertThat(new YoushuConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getAction())
+                        .contains("name: my-shop"));
+    }
+
+    @Test
     void withoutTheMiniProgramAppIdStartupSaysWhatToAdd() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class))
