@@ -34,7 +34,8 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
             simulator = YoushuSimulator.builder().port(port).build().start();
         } catch (UncheckedIOException ex) {
             throw new IllegalStateException("The sample's Youshu simulator cannot listen on port " + port
-                    + " (in use?): free it or start with --sample.simulator.port=<another port>", ex);
+                    + " (in use?): free it or set sample.simulator.port"
+                    + " (with Maven: -Dspring-boot.run.arguments=--sample.simulator.port=8090)", ex);
         }
         environment.getPropertySources().addFirst(new MapPropertySource("youshuSimulator", Map.of(
                 "youshu.base-url", simulator.baseUrl(),
