@@ -52,7 +52,9 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
             held += inFlight;
             details.put("inFlight", inFlight);
         }
-        details.put("queueCapacity", queueCapacity);
+        if (queueCapacity > 0) {
+            details.put("queueCapacity", queueCapacity);
+        }
         if (deadLetters != null) {
             details.put("deadLetters", deadLetters.count());
         }
@@ -68,7 +70,7 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         if (state.consecutiveFailures() >= downAfterFailures) {
             problem = "the last " + state.consecutiveFailures() + " requests to Youshu failed";
         }
-        else if (held > downAboveQueueUsage * queueCapacity) {
+        else if (queueCapacity > 0 && held > downAboveQueueUsage * queueCapacity) {
             problem = "the queue holds " + held + " of at most " + queueCapacity + " events";
         }
         if (problem != null) {

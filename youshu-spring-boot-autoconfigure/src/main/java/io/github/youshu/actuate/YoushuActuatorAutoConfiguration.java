@@ -8,6 +8,7 @@ import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.memory.DeadLetters;
 import io.github.youshu.delivery.memory.MemoryEventStore;
+import io.github.youshu.delivery.outbox.OutboxDeadLetters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -45,10 +46,22 @@ public class YoushuActuatorAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean(YoushuDeadLetters.class)
+    @ConditionalOnBean(OutboxDeadLetters.class)
+    YoushuDeadLetters youshuOutboxDeadLetterAccess(OutboxDeadLetters deadLetters) {
+        return new OutboxYoushuDeadLetters(deadLetters);
+    }
+
+    /** The memory queue's capacity; 0 for a store without one (the outbox table). */
+    static int boundedCapacity(EventStore store, DeliverySettings settings) {
+        return store instanceof MemoryEventStore ? settings.queueCapacity() : 0;
+    }
+
+    @Bean
     YoushuEndpoint youshuEndpoint(DeliveryStatistics statistics, EventStore store, DeliverySettings settings,
             ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties) {
         properties.validate();
-        return new YoushuEndpoint(statistics, store, settings.queueCapacity(), deadLetters.getIfAvailable(),
+        return new YoushuEndpoint(statistics, store, boundedCapacity(store, settings), deadLetters.getIfAvailable(),
                 properties.getDeadLettersShown());
     }
 
@@ -66,7 +79,7 @@ public class YoushuActuatorAutoConfiguration {
         DeliveryHealth youshuDeliveryHealth(EventStore store, DeliverySettings settings, DeliveryOutcomeTracker tracker,
                 ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties) {
             properties.validate();
-            return new DeliveryHealth(store, settings.queueCapacity(), tracker, deadLetters.getIfAvailable(), properties);
+            return new DeliveryHealth(store, boundedCapacity(store, settings), tracker, deadLetters.getIfAvailable(), properties);
         }
     }
 

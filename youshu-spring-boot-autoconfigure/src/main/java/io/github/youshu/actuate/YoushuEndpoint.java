@@ -52,7 +52,7 @@ public class YoushuEndpoint {
     @ReadOperation
     public Report report() {
         Long inFlight = store instanceof MemoryEventStore memory ? memory.inFlightCount() : null;
-        Queue queue = new Queue(store.pendingCount(), inFlight, queueCapacity);
+        Queue queue = new Queue(store.pendingCount(), inFlight, queueCapacity > 0 ? queueCapacity : null);
         DeliveryStatistics.Snapshot snapshot = statistics.snapshot();
         DeadLetterList letters = null;
         if (deadLetters != null) {
@@ -95,9 +95,9 @@ public class YoushuEndpoint {
     /**
      * @param queued   events waiting for delivery or for a retry
      * @param inFlight events being sent now ({@code null} when the store cannot tell)
-     * @param capacity {@code youshu.delivery.queue-capacity}
+     * @param capacity {@code youshu.delivery.queue-capacity}; {@code null} for the outbox, whose table has no capacity
      */
-    public record Queue(long queued, Long inFlight, int capacity) {
+    public record Queue(long queued, Long inFlight, Integer capacity) {
     }
 
     /**

@@ -9,6 +9,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.youshu.actuate.YoushuActuatorAutoConfiguration;
+import io.github.youshu.actuate.YoushuEndpoint;
+import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.OutboundEvent;
@@ -84,6 +87,32 @@ class OutboxAutoConfigurationTest {
                     youshu.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/safe-report"))));
             assertThat(youshu.getAllServeEvents()).singleElement()
                     .satisfies(e -> assertThat(e.getRequest().getBodyAsString()).contains("committed").doesNotContain("rolled-back"));
+        });
+    }
+
+    @Test
+    void theActuatorEndpointListsResendsAndPurgesTheOutboxDeadLetters() {
+        youshu.stubFor(post(urlPathEqualTo("/api/v1/safe-report")).willReturn(okJson("{\"code\":40010,\"msg\":\"bad event\"}")));
+        runner.withConfiguration(AutoConfigurations.of(YoushuActuatorAutoConfiguration.class)).run(context -> {
+            YoushuEndpoint endpoint = context.getBean(YoushuEndpoint.class);
+            context.getBean(EventDispatcher.class).dispatch(new OutboundEvent("custom_order", "SO-dead",
+                    "{\"type\":\"custom_order\",\"props\":{\"wx_user\":{\"open_id\":\"oGN6X0T-secret-user\"}}}"
+                            .getBytes(StandardCharsets.UTF_8), Instant.now()));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> endpoint.report().deadLetters().count() == 1);
+            YoushuEndpoint.Report report = endpoint.report();
+            assertThat(report.queue().capacity()).as("a table has no queue capacity").isNull();
+            assertThat(report.deadLetters().newest()).singleElement().satisfies(letter -> {
+                assertThat(letter.orderId()).isEqualTo("SO-dead");
+                assertThat(letter.reason()).contains("40010");
+                assertThat(letter.event().toString()).doesNotContain("oGN6X0T-secret-user");
+            });
+
+            youshu.stubFor(post(urlPathEqualTo("/api/v1/safe-report")).willReturn(okJson("{\"code\":0}")));
+            assertThat(endpoint.resend().requeued()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> context.getBean(DeliveryStatistics.class).snapshot().total().sent() == 1);
+            assertThat(endpoint.report().deadLetters().count()).isZero();
+            assertThat(endpoint.purge().purged()).isZero();
         });
     }
 
