@@ -270,12 +270,16 @@ public final class BatchRelay {
     }
 
     private static String describe(SendResult result) {
-        StringBuilder text = new StringBuilder(result.httpStatus() > 0 ? "HTTP " + result.httpStatus() : "no response");
+        String status = result.httpStatus() > 0 ? "HTTP " + result.httpStatus() : "no response";
+        StringBuilder text = new StringBuilder(status);
         if (result.code() != null) {
             text.append(", code ").append(result.code());
         }
-        if (result.message() != null && !result.message().isBlank()) {
-            text.append(": ").append(result.message());
+        String message = result.message();
+        if (message != null && !message.isBlank()) {
+            // The transport's messages usually name the status already: don't say it twice.
+            text = message.startsWith(status) && result.code() == null ? new StringBuilder(message)
+                    : text.append(": ").append(message);
         }
         return text.toString();
     }
