@@ -20,8 +20,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.StringUtils;
 
-/** Auto-configuration of Youshu reporting. */
-@AutoConfiguration
+/**
+ * Auto-configuration of Youshu reporting.
+ *
+ * <p>Ordered after Spring Boot's transaction auto-configuration (named as strings: the class moved
+ * between Boot 3 and 4) so that the report interceptor is registered after the transaction advisor
+ * and runs inside a {@code @Transactional} method's transaction: the outbox row then commits or
+ * rolls back with the business data.
+ */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration",
+    "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
 @ConditionalOnProperty(prefix = "youshu", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(YoushuProperties.class)
 @Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class, YoushuReportingConfiguration.class})

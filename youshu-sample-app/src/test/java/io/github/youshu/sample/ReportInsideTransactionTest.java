@@ -1,0 +1,80 @@
+package io.github.youshu.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.youshu.delivery.EventDispatcher;
+import io.github.youshu.delivery.OutboundEvent;
+import io.github.youshu.sample.order.OrderService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * A method with both {@code @Transactional} and a report annotation hands its event to delivery
+ * inside its own transaction, so the outbox row commits or rolls back with the order (the report
+ * interceptor must sit inside the transaction interceptor).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+        "sample.simulator.port=0",
+        "spring.datasource.url=jdbc:h2:mem:sample-tx;DB_CLOSE_DELAY=-1"})
+class ReportInsideTransactionTest {
+
+    static final List<Boolean> transactionActiveAtDispatch = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration
+    static class RecordTransactionAtDispatch {
+
+        @Bean
+        static BeanPostProcessor recordTransactionAtDispatch() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (!(bean instanceof EventDispatcher dispatcher)) {
+                        return bean;
+                    }
+                    return new EventDispatcher() {
+                        @Override
+                        public boolean dispatch(OutboundEvent event) {
+                            transactionActiveAtDispatch.add(TransactionSynchronizationManager.isActualTransactionActive());
+                            return dispatcher.dispatch(event);
+                        }
+
+                        @Override
+                        public void countInvalid(String type) {
+                            dispatcher.countInvalid(type);
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    @Autowired
+    OrderService orders;
+
+    @Test
+    void theOutboxRowIsWrittenInTheBusinessTransaction() {
+        transactionActiveAtDispatch.clear();
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.addHeader("X-Youshu-Open-Id", "oTxUser");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            orders.placeOrder("oTxUser", new BigDecimal("10.00"), new BigDecimal("10.00"));
+        }
+        finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(transactionActiveAtDispatch).containsExactly(true);
+    }
+}
