@@ -129,18 +129,23 @@ class HttpYoushuTransportSecretLeakTest {
         assertThat(results).extracting(SendResult::outcome).containsExactly(SendOutcome.TRANSIENT,
                 SendOutcome.REJECTED, SendOutcome.REJECTED, SendOutcome.TRANSIENT, SendOutcome.TRANSIENT,
                 SendOutcome.ACCEPTED);
+        // A snapshot: other threads (HttpClient, WireMock) may still be logging. ListAppender appends under its own lock.
+        List<ILoggingEvent> logged;
+        synchronized (captured) {
+            logged = List.copyOf(captured.list);
+        }
         // The capture works: the transport's DEBUG lines and WireMock's request logs are in it.
-        assertThat(captured.list).anySatisfy(event -> {
+        assertThat(logged).anySatisfy(event -> {
             assertThat(event.getLoggerName()).isEqualTo(HttpYoushuTransport.class.getName());
             assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
             assertThat(event.getFormattedMessage()).contains(PATH).contains("connection failed");
             assertThat(event.getThrowableProxy()).isNotNull();
         });
-        assertThat(captured.list).anySatisfy(event ->
+        assertThat(logged).anySatisfy(event ->
                 assertThat(event.getLoggerName()).isEqualTo(Slf4jForwardingNotifier.class.getName()));
-        assertThat(captured.list).allSatisfy(event -> assertThat(everyTextOf(event)).doesNotContain(SECRET));
+        assertThat(logged).allSatisfy(event -> assertThat(everyTextOf(event)).doesNotContain(SECRET));
         // Per-request logging stays at DEBUG: nothing at INFO or above from the transport.
-        assertThat(captured.list)
+        assertThat(logged)
                 .filteredOn(event -> event.getLoggerName().equals(HttpYoushuTransport.class.getName()))
                 .allSatisfy(event -> assertThat(event.getLevel().isGreaterOrEqual(Level.INFO)).isFalse());
         // Nor in what was sent, nor in the results.
@@ -151,7 +156,7 @@ class HttpYoushuTransportSecretLeakTest {
         }
         assertThat(results).allSatisfy(result -> assertThat(result.toString()).doesNotContain(SECRET));
         // The query string is never logged.
-        assertThat(captured.list)
+        assertThat(logged)
                 .filteredOn(event -> event.getLoggerName().equals(HttpYoushuTransport.class.getName()))
                 .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("signature="));
     }
