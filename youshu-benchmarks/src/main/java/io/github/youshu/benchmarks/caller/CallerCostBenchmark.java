@@ -1,0 +1,124 @@
+package io.github.youshu.benchmarks.caller;
+
+import io.github.youshu.benchmarks.LoopbackYoushuServer;
+import io.github.youshu.benchmarks.shop.BenchApp;
+import io.github.youshu.benchmarks.shop.OrderBook;
+import io.github.youshu.benchmarks.shop.OrderService;
+import io.github.youshu.benchmarks.shop.PlainOrderService;
+import io.github.youshu.benchmarks.shop.ShopOrder;
+import io.github.youshu.benchmarks.shop.SynchronouslyReportingOrderService;
+import io.github.youshu.transport.HttpYoushuTransport;
+import io.github.youshu.transport.ReportEndpoint;
+import io.github.youshu.transport.TransportSettings;
+import io.github.youshu.transport.YoushuCredentials;
+import io.github.youshu.transport.YoushuEnvironment;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * What the calling thread pays for one call of the same business method (look an order up and
+ * return it) with nothing around it, with a Spring {@code @Cacheable} hit, with
+ * {@code @ReportOrderStatus} (memory delivery, a transport that discards), and with a synchronous
+ * signed HTTP POST to a loopback server that answers after 20 ms. Run by {@link CallerCostRun}
+ * with the GC profiler, all in one JMH invocation.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CallerCostBenchmark {
+
+    /** How long the loopback server of the synchronous variant takes to answer. */
+    static final Duration SYNCHRONOUS_SERVER_DELAY = Duration.ofMillis(20);
+
+    /** The order ids each benchmark thread cycles through. */
+    @State(Scope.Thread)
+    public static class Orders {
+        private final OrderBook book = new OrderBook();
+        private int next;
+
+        String nextId() {
+            return book.idAt(next++);
+        }
+    }
+
+    /** The method with nothing around it. */
+    @State(Scope.Benchmark)
+    public static class Plain {
+        OrderService service;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            service = new PlainOrderService(new OrderBook());
+        }
+    }
+
+    /** The method behind Spring's caching proxy, every order already cached. */
+    @State(Scope.Benchmark)
+    public static class Cached {
+        AnnotationConfigApplicationContext context;
+        OrderService service;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            context = new AnnotationConfigApplicationContext(CachingConfiguration.class);
+            service = context.getBean(OrderService.class);
+            OrderBook book = new OrderBook();
+            for (int i = 0; i < OrderBook.SIZE; i++) {
+                service.pay(book.idAt(i));
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            context.close();
+        }
+    }
+
+    /** The method reporting synchronously, as the existing Youshu SDKs do. */
+    @State(Scope.Benchmark)
+    public static class Synchronous {
+        LoopbackYoushuServer server;
+        OrderService service;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            server = LoopbackYoushuServer.startAnsweringAfter(SYNCHRONOUS_SERVER_DELAY);
+            TransportSettings settings = TransportSettings.of(YoushuEnvironment.PRODUCTION, server.baseUrl(),
+                    ReportEndpoint.SAFE_REPORT, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
+                    TransportSettings.DEFAULT_REQUEST_TIMEOUT);
+            HttpYoushuTransport transport =
+                    new HttpYoushuTransport(settings, YoushuCredentials.of(BenchApp.APP_ID, BenchApp.APP_SECRET));
+            service = new SynchronouslyReportingOrderService(new OrderBook(), transport);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            server.close();
+        }
+    }
+
+    @Benchmark
+    public ShopOrder plain(Plain state, Orders orders) {
+        return state.service.pay(orders.nextId());
+    }
+
+    @Benchmark
+    public ShopOrder cacheable(Cached state, Orders orders) {
+        return state.service.pay(orders.nextId());
+    }
+
+    @Benchmark
+    public ShopOrder synchronousHttp(Synchronous state, Orders orders) {
+        return state.service.pay(orders.nextId());
+    }
+}
