@@ -1,6 +1,7 @@
 package io.github.youshu.benchmarks;
 
 import io.github.youshu.benchmarks.caller.CallerCostRun;
+import io.github.youshu.benchmarks.growth.BacklogGrowthRun;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -72,7 +73,7 @@ public final class BenchmarkMain {
             switch (part) {
                 case "caller" -> CallerCostRun.run(settings, report);
                 case "delivery" -> report.line("(delivery: not yet built)");
-                case "growth" -> report.line("(growth: not yet built)");
+                case "growth" -> BacklogGrowthRun.run(settings, report);
                 default -> throw new IllegalStateException(part);
             }
         }

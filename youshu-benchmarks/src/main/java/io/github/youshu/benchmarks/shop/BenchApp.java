@@ -15,6 +15,9 @@ public final class BenchApp {
     /** The mini-program scene value. */
     public static final int SCENE = 1001;
 
+    /** The mini-program page of the reported events. */
+    public static final String PAGE = "pages/order/detail";
+
     /** The data source name. */
     public static final String FROM = "youshu-benchmarks";
 

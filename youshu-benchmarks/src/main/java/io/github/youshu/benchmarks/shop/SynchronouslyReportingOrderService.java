@@ -1,9 +1,6 @@
 package io.github.youshu.benchmarks.shop;
 
-import io.github.youshu.event.CommonProps;
-import io.github.youshu.event.CustomOrderProps;
 import io.github.youshu.event.EventJsonSerializer;
-import io.github.youshu.event.OrderStatus;
 import io.github.youshu.event.YoushuEvent;
 import io.github.youshu.transport.SendResult;
 import io.github.youshu.transport.YoushuTransport;
@@ -28,16 +25,7 @@ public class SynchronouslyReportingOrderService implements OrderService {
     @Override
     public ShopOrder pay(String orderId) {
         ShopOrder order = book.find(orderId);
-        YoushuEvent event = YoushuEvent.customOrder(CustomOrderProps.builder()
-                .order(order.id(), order.createdAt(), OrderStatus.PAYED)
-                .wholeOrderAsSubOrder(order.total(), order.paid())
-                .common(CommonProps.builder()
-                        .page("pages/order/detail")
-                        .time(clock.instant())
-                        .wxUser(BenchApp.WX_APP_ID, order.openId())
-                        .scene(BenchApp.SCENE)
-                        .build())
-                .build()).withFrom(BenchApp.FROM);
+        YoushuEvent event = SampleEvents.payed(order, clock.instant());
         SendResult result = transport.send(serializer.toJsonBytes(event), 1);
         if (!result.isAccepted()) {
             throw new IllegalStateException("synchronous report failed: " + result);
