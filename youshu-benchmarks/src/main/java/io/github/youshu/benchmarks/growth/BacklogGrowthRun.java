@@ -68,8 +68,9 @@ public final class BacklogGrowthRun {
                     TransportSettings.DEFAULT_REQUEST_TIMEOUT);
             YoushuTransport transport = new HttpYoushuTransport(transportSettings,
                     YoushuCredentials.of(BenchApp.APP_ID, BenchApp.APP_SECRET));
-            report.line("| backlog (pending rows) | events claimed and sent | µs per event | backlog insert |");
-            report.line("|---:|---:|---:|---:|");
+            report.line("| backlog (pending rows) | events claimed and sent | µs per event"
+                    + " | of which claim | send | mark delivered | backlog insert |");
+            report.line("|---:|---:|---:|---:|---:|---:|---:|");
             double small = measure(settings.backlogSmall(), settings, database, dataSource, transport, report);
             double large = measure(settings.backlogLarge(), settings, database, dataSource, transport, report);
             report.line("");
@@ -97,14 +98,17 @@ public final class BacklogGrowthRun {
         analyze(dataSource, database);
         long insertNanos = System.nanoTime() - insertStart;
 
-        drainRound(store, dataSource, rows, transport); // warm-up, not counted
+        // Warm-up, not counted.
+        rows.insert(dataSource, ROUND_EVENTS, System.currentTimeMillis());
+        drain(store, transport, ROUND_EVENTS, new Phases());
         int rounds = Math.max(1, settings.growthEvents() / ROUND_EVENTS);
+        Phases phases = new Phases();
         long nanos = 0;
         long events = 0;
         for (int round = 0; round < rounds; round++) {
             rows.insert(dataSource, ROUND_EVENTS, System.currentTimeMillis());
             long start = System.nanoTime();
-            events += drain(store, transport, ROUND_EVENTS);
+            events += drain(store, transport, ROUND_EVENTS, phases);
             nanos += System.nanoTime() - start;
         }
         long left = store.pendingCount();
@@ -112,33 +116,42 @@ public final class BacklogGrowthRun {
             throw new AssertionError("the backlog should have stayed at " + backlog + " rows, but " + left + " are pending");
         }
         double perEvent = (double) nanos / events;
-        report.line("| %,d | %,d | %,.1f | %.1f s |", backlog, events, perEvent / 1000,
+        report.line("| %,d | %,d | %,.1f | %,.1f | %,.1f | %,.1f | %.1f s |", backlog, events, perEvent / 1000,
+                phases.claim / 1000.0 / events, phases.send / 1000.0 / events, phases.mark / 1000.0 / events,
                 insertNanos / 1e9);
         return perEvent;
     }
 
-    private static void drainRound(JdbcOutboxStore store, HikariDataSource dataSource, RowSource rows,
-            YoushuTransport transport) throws SQLException {
-        rows.insert(dataSource, ROUND_EVENTS, System.currentTimeMillis());
-        drain(store, transport, ROUND_EVENTS);
-    }
-
     /** Claims, sends and marks delivered exactly {@code count} events. */
-    private static long drain(JdbcOutboxStore store, YoushuTransport transport, int count) {
+    private static long drain(JdbcOutboxStore store, YoushuTransport transport, int count, Phases phases) {
         long delivered = 0;
         while (delivered < count) {
+            long start = System.nanoTime();
             List<StoredEvent> batch = store.claim((int) Math.min(BATCH_EVENTS, count - delivered), BATCH_BYTES);
+            long claimed = System.nanoTime();
             if (batch.isEmpty()) {
                 throw new AssertionError("the outbox ran out of due events after " + delivered + " of " + count);
             }
             SendResult result = transport.send(jsonArray(batch), batch.size());
+            long sent = System.nanoTime();
             if (!result.isAccepted()) {
                 throw new AssertionError("the loopback server did not accept a batch: " + result);
             }
             store.markDelivered(batch);
+            long marked = System.nanoTime();
+            phases.claim += claimed - start;
+            phases.send += sent - claimed;
+            phases.mark += marked - sent;
             delivered += batch.size();
         }
         return delivered;
+    }
+
+    /** Where the time of a drain went, in nanoseconds. */
+    private static final class Phases {
+        long claim;
+        long send;
+        long mark;
     }
 
     private static byte[] jsonArray(List<StoredEvent> batch) {
