@@ -1,0 +1,42 @@
+package io.github.youshu.sample.simulator;
+
+import io.github.youshu.simulator.YoushuSimulator;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts a local Youshu simulator before the application context is built, when
+ * {@code sample.simulator.enabled=true} (the default of the sample), and points the starter at it:
+ * {@code youshu.base-url}, {@code youshu.app-id} and {@code youshu.app-secret} are set to the
+ * simulator's. Its page is at {@code http://127.0.0.1:<sample.simulator.port>/simulator}.
+ * A real deployment leaves the simulator off (see the {@code production} profile).
+ */
+public class EmbeddedSimulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedSimulatorInitializer.class);
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (!environment.getProperty("sample.simulator.enabled", Boolean.class, false)) {
+            return;
+        }
+        int port = environment.getProperty("sample.simulator.port", Integer.class, 8089);
+        YoushuSimulator simulator = YoushuSimulator.builder().port(port).build().start();
+        environment.getPropertySources().addFirst(new MapPropertySource("youshuSimulator", Map.of(
+                "youshu.base-url", simulator.baseUrl(),
+                "youshu.app-id", YoushuSimulator.DEFAULT_APP_ID,
+                "youshu.app-secret", YoushuSimulator.DEFAULT_APP_SECRET)));
+        context.getBeanFactory().registerSingleton("youshuSimulator", simulator);
+        // Stopped with the singletons, after the starter's delivery has flushed on shutdown.
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("youshuSimulator", simulator::stop);
+        log.info("Youshu simulator running: {}/simulator (events as JSON at {}/simulator/events)",
+                simulator.baseUrl(), simulator.baseUrl());
+    }
+}
