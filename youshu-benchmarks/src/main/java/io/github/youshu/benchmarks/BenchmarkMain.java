@@ -1,6 +1,7 @@
 package io.github.youshu.benchmarks;
 
 import io.github.youshu.benchmarks.caller.CallerCostRun;
+import io.github.youshu.benchmarks.delivery.DeliveryThroughputRun;
 import io.github.youshu.benchmarks.growth.BacklogGrowthRun;
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -72,7 +73,7 @@ public final class BenchmarkMain {
         for (String part : parts) {
             switch (part) {
                 case "caller" -> CallerCostRun.run(settings, report);
-                case "delivery" -> report.line("(delivery: not yet built)");
+                case "delivery" -> DeliveryThroughputRun.run(settings, report);
                 case "growth" -> BacklogGrowthRun.run(settings, report);
                 default -> throw new IllegalStateException(part);
             }

@@ -1,12 +1,17 @@
 package io.github.youshu.benchmarks.caller;
 
+import io.github.youshu.benchmarks.DiscardingTransport;
+import io.github.youshu.benchmarks.DiscardingTransportConfiguration;
 import io.github.youshu.benchmarks.LoopbackYoushuServer;
+import io.github.youshu.benchmarks.ReportingShopConfiguration;
+import io.github.youshu.benchmarks.SpringContexts;
 import io.github.youshu.benchmarks.shop.BenchApp;
 import io.github.youshu.benchmarks.shop.OrderBook;
 import io.github.youshu.benchmarks.shop.OrderService;
 import io.github.youshu.benchmarks.shop.PlainOrderService;
 import io.github.youshu.benchmarks.shop.ShopOrder;
 import io.github.youshu.benchmarks.shop.SynchronouslyReportingOrderService;
+import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.transport.HttpYoushuTransport;
 import io.github.youshu.transport.ReportEndpoint;
 import io.github.youshu.transport.TransportSettings;
@@ -24,6 +29,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -84,6 +90,46 @@ public class CallerCostBenchmark {
         }
     }
 
+    /**
+     * The method with {@code @ReportOrderStatus}, in a Spring Boot application configured by the
+     * starter: memory delivery, whose relay hands the batches to a transport that discards them.
+     */
+    @State(Scope.Benchmark)
+    public static class Reported {
+        ConfigurableApplicationContext context;
+        DiscardingTransport transport;
+        OrderService service;
+
+        @Setup(Level.Trial)
+        public void setUp() throws InterruptedException {
+            context = SpringContexts.run(SpringContexts.youshuProperties(null), ReportingShopConfiguration.class,
+                    DiscardingTransportConfiguration.class);
+            service = context.getBean(OrderService.class);
+            transport = context.getBean(DiscardingTransport.class);
+            service.pay(new OrderBook().idAt(0));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (transport.events() == 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("@ReportOrderStatus reported nothing within 10 s");
+                }
+                Thread.sleep(10);
+            }
+        }
+
+        /** Fails the benchmark when an event was invalid, refused or not delivered. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            DeliveryStatistics statistics = context.getBean(DeliveryStatistics.class);
+            context.close();
+            DeliveryStatistics.EventCounts counts = statistics.snapshot().total();
+            if (counts.invalid() > 0 || counts.dropped() > 0 || counts.deadLettered() > 0
+                    || counts.sent() != counts.accepted() || transport.events() != counts.sent()) {
+                throw new IllegalStateException("not every reported event was delivered: " + counts
+                        + ", transport received " + transport.events());
+            }
+        }
+    }
+
     /** The method reporting synchronously, as the existing Youshu SDKs do. */
     @State(Scope.Benchmark)
     public static class Synchronous {
@@ -114,6 +160,11 @@ public class CallerCostBenchmark {
 
     @Benchmark
     public ShopOrder cacheable(Cached state, Orders orders) {
+        return state.service.pay(orders.nextId());
+    }
+
+    @Benchmark
+    public ShopOrder reportOrderStatus(Reported state, Orders orders) {
         return state.service.pay(orders.nextId());
     }
 
