@@ -1,5 +1,6 @@
 package io.github.youshu.benchmarks.caller;
 
+import io.github.youshu.benchmarks.DeliveryChecks;
 import io.github.youshu.benchmarks.DiscardingTransport;
 import io.github.youshu.benchmarks.DiscardingTransportConfiguration;
 import io.github.youshu.benchmarks.LoopbackYoushuServer;
@@ -119,14 +120,9 @@ public class CallerCostBenchmark {
         /** Fails the benchmark when an event was invalid, refused or not delivered. */
         @TearDown(Level.Trial)
         public void tearDown() {
-            DeliveryStatistics statistics = context.getBean(DeliveryStatistics.class);
+            DeliveryStatistics statistics = DeliveryChecks.statistics(context);
             context.close();
-            DeliveryStatistics.EventCounts counts = statistics.snapshot().total();
-            if (counts.invalid() > 0 || counts.dropped() > 0 || counts.deadLettered() > 0
-                    || counts.sent() != counts.accepted() || transport.events() != counts.sent()) {
-                throw new IllegalStateException("not every reported event was delivered: " + counts
-                        + ", transport received " + transport.events());
-            }
+            DeliveryChecks.requireAllDelivered("reportOrderStatus", statistics, transport.events());
         }
     }
 

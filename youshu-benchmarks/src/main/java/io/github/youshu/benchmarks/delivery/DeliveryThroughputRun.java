@@ -2,6 +2,7 @@ package io.github.youshu.benchmarks.delivery;
 
 import io.github.youshu.benchmarks.BenchDatabase;
 import io.github.youshu.benchmarks.BenchSettings;
+import io.github.youshu.benchmarks.DeliveryChecks;
 import io.github.youshu.benchmarks.HeapSampler;
 import io.github.youshu.benchmarks.LoopbackYoushuServer;
 import io.github.youshu.benchmarks.OutboxDataSourceConfiguration;
@@ -10,6 +11,7 @@ import io.github.youshu.benchmarks.ReportingShopConfiguration;
 import io.github.youshu.benchmarks.SpringContexts;
 import io.github.youshu.benchmarks.shop.OrderBook;
 import io.github.youshu.benchmarks.shop.OrderService;
+import io.github.youshu.delivery.DeliveryStatistics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,6 +40,9 @@ public final class DeliveryThroughputRun {
 
     /** Threads calling the annotated method; {@code -Dyoushu.bench.producers=N} changes it. */
     static final int PRODUCERS = Integer.getInteger("youshu.bench.producers", 4);
+
+    /** A run in which no event reaches the server for this long has failed. */
+    static final long STALL_SECONDS = 15;
 
     /** The outbox table of this run. */
     static final String OUTBOX_TABLE = "youshu_outbox_throughput";
@@ -89,6 +94,7 @@ public final class DeliveryThroughputRun {
                 dropTable(database);
             }
             ConfigurableApplicationContext context = SpringContexts.run(properties, sources);
+            DeliveryStatistics statistics = DeliveryChecks.statistics(context);
             try {
                 OrderService service = context.getBean(OrderService.class);
                 TransactionTemplate transactions = database == null ? null : context.getBean(TransactionTemplate.class);
@@ -110,6 +116,7 @@ public final class DeliveryThroughputRun {
             } finally {
                 context.close();
             }
+            DeliveryChecks.requireAllDelivered(mode, statistics, server.events());
             long expected = settings.deliveryWarmup() + (long) settings.deliveryEvents();
             if (server.events() != expected) {
                 throw new AssertionError(mode + ": the server received " + server.events() + " events, expected exactly "
@@ -184,10 +191,18 @@ public final class DeliveryThroughputRun {
                 throw new AssertionError("a call of the annotated method failed", failure.get());
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            long lastCount = -1;
+            long lastProgress = System.nanoTime();
             while (server.events() - base < count) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("only " + (server.events() - base) + " of " + count
-                            + " events reached the server within " + timeoutSeconds + " s");
+                long received = server.events() - base;
+                long now = System.nanoTime();
+                if (received != lastCount) {
+                    lastCount = received;
+                    lastProgress = now;
+                }
+                if (now > deadline || now - lastProgress > TimeUnit.SECONDS.toNanos(STALL_SECONDS)) {
+                    throw new AssertionError("only " + received + " of " + count + " events reached the server"
+                            + (now > deadline ? " within " + timeoutSeconds + " s" : ", none in the last " + STALL_SECONDS + " s"));
                 }
                 Thread.sleep(1);
             }

@@ -1,0 +1,35 @@
+package io.github.youshu.benchmarks;
+
+import io.github.youshu.delivery.DeliveryStatistics;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Fails a benchmark whose events were not all delivered, by the library's own statistics. */
+public final class DeliveryChecks {
+
+    private DeliveryChecks() {
+    }
+
+    /** The statistics bean of the context, or {@code null} when the application has none. */
+    public static DeliveryStatistics statistics(ConfigurableApplicationContext context) {
+        return context.getBeanProvider(DeliveryStatistics.class).getIfAvailable();
+    }
+
+    /**
+     * @param what       names the benchmark in the failure
+     * @param statistics the statistics read after the context closed (delivery drained), or {@code null}
+     * @param received   how many events the transport or server received
+     * @throws AssertionError when an event was invalid, dropped or dead-lettered, or when more or
+     *                        fewer events were received than sent
+     */
+    public static void requireAllDelivered(String what, DeliveryStatistics statistics, long received) {
+        if (statistics == null) {
+            return;
+        }
+        DeliveryStatistics.EventCounts counts = statistics.snapshot().total();
+        if (counts.invalid() > 0 || counts.dropped() > 0 || counts.deadLettered() > 0
+                || counts.sent() != counts.accepted() || received != counts.sent()) {
+            throw new AssertionError(what + ": not every reported event was delivered exactly once: " + counts
+                    + ", received " + received);
+        }
+    }
+}
