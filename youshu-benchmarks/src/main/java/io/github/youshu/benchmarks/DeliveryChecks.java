@@ -1,6 +1,7 @@
 package io.github.youshu.benchmarks;
 
 import io.github.youshu.delivery.DeliveryStatistics;
+import java.time.Duration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Fails a benchmark whose events were not all delivered, by the library's own statistics. */
@@ -12,6 +13,24 @@ public final class DeliveryChecks {
     /** The statistics bean of the context, or {@code null} when the application has none. */
     public static DeliveryStatistics statistics(ConfigurableApplicationContext context) {
         return context.getBeanProvider(DeliveryStatistics.class).getIfAvailable();
+    }
+
+    /**
+     * Waits until every accepted event has an outcome (sent, dropped or dead-lettered), so that the
+     * context closes with no request in flight; returns at once without statistics.
+     */
+    public static void awaitSettled(DeliveryStatistics statistics, Duration timeout) throws InterruptedException {
+        if (statistics == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            DeliveryStatistics.EventCounts counts = statistics.snapshot().total();
+            if (counts.sent() + counts.dropped() + counts.deadLettered() >= counts.accepted()) {
+                return;
+            }
+            Thread.sleep(5);
+        }
     }
 
     /**

@@ -119,8 +119,9 @@ public class CallerCostBenchmark {
 
         /** Fails the benchmark when an event was invalid, refused or not delivered. */
         @TearDown(Level.Trial)
-        public void tearDown() {
+        public void tearDown() throws InterruptedException {
             DeliveryStatistics statistics = DeliveryChecks.statistics(context);
+            DeliveryChecks.awaitSettled(statistics, Duration.ofSeconds(30));
             context.close();
             DeliveryChecks.requireAllDelivered("reportOrderStatus", statistics, transport.events());
         }

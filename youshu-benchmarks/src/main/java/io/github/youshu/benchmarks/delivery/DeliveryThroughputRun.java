@@ -15,6 +15,7 @@ import io.github.youshu.delivery.DeliveryStatistics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -113,6 +114,7 @@ public final class DeliveryThroughputRun {
                         settings.deliveryEvents() / (elapsed / 1e9), requests,
                         (double) settings.deliveryEvents() / requests, elapsed / 1e9,
                         Report.mib(heap.peakUsedBytes()), heap.collections() == 0 ? "no GC ran" : Report.mib(heap.peakAfterGcBytes()));
+                DeliveryChecks.awaitSettled(statistics, Duration.ofSeconds(STALL_SECONDS));
             } finally {
                 context.close();
             }
