@@ -1,5 +1,11 @@
 package io.github.youshu.autoconfigure;
 
+import io.github.youshu.delivery.DeliverySettings;
+import io.github.youshu.delivery.DeliveryStatistics;
+import io.github.youshu.delivery.EventDispatcher;
+import io.github.youshu.delivery.EventStore;
+import io.github.youshu.delivery.LossReporter;
+import io.github.youshu.delivery.TransactionAwareEventDispatcher;
 import io.github.youshu.event.EventJsonSerializer;
 import io.github.youshu.transport.HttpYoushuTransport;
 import io.github.youshu.transport.TransportSettings;
@@ -11,12 +17,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.StringUtils;
 
 /** Auto-configuration of Youshu reporting. */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "youshu", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(YoushuProperties.class)
+@Import(MemoryDeliveryConfiguration.class)
 public class YoushuAutoConfiguration {
 
     @Bean
@@ -66,5 +74,34 @@ public class YoushuAutoConfiguration {
     @ConditionalOnMissingBean
     EventValidator youshuEventValidator() {
         return new EventValidator();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeliverySettings youshuDeliverySettings(YoushuProperties properties) {
+        try {
+            return properties.getDelivery().toSettings();
+        }
+        catch (IllegalArgumentException | NullPointerException ex) {
+            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.delivery.* setting named above.", ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeliveryStatistics youshuDeliveryStatistics() {
+        return new DeliveryStatistics();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LossReporter youshuLossReporter() {
+        return new LossReporter();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventDispatcher youshuEventDispatcher(EventStore store, DeliveryStatistics statistics, LossReporter lossReporter) {
+        return new TransactionAwareEventDispatcher(store, statistics, lossReporter);
     }
 }

@@ -1,11 +1,14 @@
 package io.github.youshu.autoconfigure;
 
+import io.github.youshu.delivery.DeliverySettings;
+import io.github.youshu.delivery.OverflowPolicy;
 import io.github.youshu.transport.ReportEndpoint;
 import io.github.youshu.transport.YoushuEnvironment;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Youshu reporting starter, under the {@code youshu} prefix.
@@ -51,6 +54,9 @@ public class YoushuProperties {
 
     @NestedConfigurationProperty
     private final Context context = new Context();
+
+    @NestedConfigurationProperty
+    private final Delivery delivery = new Delivery();
 
     public boolean isEnabled() {
         return enabled;
@@ -142,6 +148,10 @@ public class YoushuProperties {
 
     public Context getContext() {
         return context;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
     }
 
     @Override
@@ -376,6 +386,160 @@ public class YoushuProperties {
 
         public void setTrackingId(String trackingId) {
             this.trackingId = trackingId;
+        }
+    }
+
+    /** Asynchronous delivery: queue, batches, retries, dead letters, shutdown. */
+    public static class Delivery {
+
+        /** Most events held in memory at once: queued, waiting for a retry or in flight. */
+        private int queueCapacity = 10_000;
+
+        /** Most bytes of event JSON held in memory at once, counted like queue-capacity. */
+        private DataSize queueMaxBytes = DataSize.ofMegabytes(16);
+
+        /** What a full queue does with one more event: drop-newest refuses it, drop-oldest evicts the oldest queued event (never one in flight). Every drop is counted and logged. */
+        private OverflowPolicy overflow = OverflowPolicy.DROP_NEWEST;
+
+        /** Most events in one request. */
+        private int maxBatchSize = 50;
+
+        /** Most bytes in one request body (the JSON array). */
+        private DataSize maxBatchBytes = DataSize.ofKilobytes(512);
+
+        /** Longest a partial batch waits for more events, counted from its oldest event. */
+        private Duration flushInterval = Duration.ofSeconds(1);
+
+        /** How many requests to Youshu may be in flight at once. */
+        private int concurrency = 2;
+
+        /** Wait before the first retry of a transiently failed request. */
+        private Duration backoffInitial = Duration.ofMillis(500);
+
+        /** Factor applied to the wait after every failed attempt. */
+        private double backoffMultiplier = 2.0;
+
+        /** Longest wait between two attempts (before jitter of up to 25%; never above this). */
+        private Duration backoffMax = Duration.ofSeconds(60);
+
+        /** How long after its acceptance an event may still be retried before it is dead-lettered; 0 means without limit. Memory mode only: the outbox retries without limit unless youshu.outbox.max-retry-duration is set. */
+        private Duration maxRetryDuration = Duration.ofHours(1);
+
+        /** Most dead letters kept in memory; the oldest are evicted and counted. */
+        private int deadLetterCapacity = 1_000;
+
+        /** How long stopping the application waits for queued events to be sent; what is left is logged. */
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+        /** These settings as the delivery pipeline takes them. */
+        public DeliverySettings toSettings() {
+            return new DeliverySettings(queueCapacity, queueMaxBytes.toBytes(), overflow, maxBatchSize, maxBatchBytes.toBytes(),
+                    flushInterval, concurrency, backoffInitial, backoffMultiplier, backoffMax, maxRetryDuration,
+                    deadLetterCapacity, shutdownTimeout);
+        }
+
+        public int getQueueCapacity() {
+            return queueCapacity;
+        }
+
+        public void setQueueCapacity(int queueCapacity) {
+            this.queueCapacity = queueCapacity;
+        }
+
+        public DataSize getQueueMaxBytes() {
+            return queueMaxBytes;
+        }
+
+        public void setQueueMaxBytes(DataSize queueMaxBytes) {
+            this.queueMaxBytes = queueMaxBytes;
+        }
+
+        public OverflowPolicy getOverflow() {
+            return overflow;
+        }
+
+        public void setOverflow(OverflowPolicy overflow) {
+            this.overflow = overflow;
+        }
+
+        public int getMaxBatchSize() {
+            return maxBatchSize;
+        }
+
+        public void setMaxBatchSize(int maxBatchSize) {
+            this.maxBatchSize = maxBatchSize;
+        }
+
+        public DataSize getMaxBatchBytes() {
+            return maxBatchBytes;
+        }
+
+        public void setMaxBatchBytes(DataSize maxBatchBytes) {
+            this.maxBatchBytes = maxBatchBytes;
+        }
+
+        public Duration getFlushInterval() {
+            return flushInterval;
+        }
+
+        public void setFlushInterval(Duration flushInterval) {
+            this.flushInterval = flushInterval;
+        }
+
+        public int getConcurrency() {
+            return concurrency;
+        }
+
+        public void setConcurrency(int concurrency) {
+            this.concurrency = concurrency;
+        }
+
+        public Duration getBackoffInitial() {
+            return backoffInitial;
+        }
+
+        public void setBackoffInitial(Duration backoffInitial) {
+            this.backoffInitial = backoffInitial;
+        }
+
+        public double getBackoffMultiplier() {
+            return backoffMultiplier;
+        }
+
+        public void setBackoffMultiplier(double backoffMultiplier) {
+            this.backoffMultiplier = backoffMultiplier;
+        }
+
+        public Duration getBackoffMax() {
+            return backoffMax;
+        }
+
+        public void setBackoffMax(Duration backoffMax) {
+            this.backoffMax = backoffMax;
+        }
+
+        public Duration getMaxRetryDuration() {
+            return maxRetryDuration;
+        }
+
+        public void setMaxRetryDuration(Duration maxRetryDuration) {
+            this.maxRetryDuration = maxRetryDuration;
+        }
+
+        public int getDeadLetterCapacity() {
+            return deadLetterCapacity;
+        }
+
+        public void setDeadLetterCapacity(int deadLetterCapacity) {
+            this.deadLetterCapacity = deadLetterCapacity;
+        }
+
+        public Duration getShutdownTimeout() {
+            return shutdownTimeout;
+        }
+
+        public void setShutdownTimeout(Duration shutdownTimeout) {
+            this.shutdownTimeout = shutdownTimeout;
         }
     }
 }

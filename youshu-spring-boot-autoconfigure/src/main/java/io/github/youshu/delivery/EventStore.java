@@ -17,11 +17,22 @@ public interface EventStore {
     boolean joinsTransaction();
 
     /**
-     * Adds an event. Never blocks on Youshu; a memory store never does I/O here.
+     * Adds an event. Never blocks on Youshu; a memory store never does I/O here. An event the store
+     * refuses, or an older one it evicts to make room, is counted as dropped and reported by the
+     * store itself.
      *
      * @return {@code false} when the store refused the event (full, or shutting down)
      */
     boolean append(OutboundEvent event);
+
+    /**
+     * Sets the callback the store runs (on the appending thread, after the event is stored) when
+     * its due events make up a full batch, so that a relay can send it without waiting for its
+     * next poll. The callback must be quick and must not throw. Stores that cannot tell, such as a
+     * table shared by several instances, ignore it; the relay's polling covers them.
+     */
+    default void onBatchReady(Runnable callback) {
+    }
 
     /**
      * Claims the events that are due now, oldest first: at most {@code maxEvents} events and at

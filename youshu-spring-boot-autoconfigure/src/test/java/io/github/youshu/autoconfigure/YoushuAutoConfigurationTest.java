@@ -2,7 +2,24 @@ package io.github.youshu.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.youshu.delivery.DeliveryStatistics;
+import io.github.youshu.delivery.EventDispatcher;
+import io.github.youshu.delivery.OutboundEvent;
+import io.github.youshu.delivery.memory.MemoryEventStore;
 import io.github.youshu.transport.YoushuTransport;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -70,6 +87,39 @@ class YoushuAutoConfigurationTest {
             assertThat(context).hasSingleBean(YoushuTransport.class);
             assertThat(context.getBean(YoushuProperties.class).toString()).doesNotContain("s3cr3t-value");
         });
+    }
+
+    @Test
+    void anEventDispatchedInMemoryModeArrivesSignedAtYoushu() {
+        WireMockServer youshu = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        youshu.start();
+        try {
+            youshu.stubFor(post(urlPathEqualTo("/api/v1/safe-report")).willReturn(okJson("{\"code\":0,\"msg\":\"ok\"}")));
+            runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value",
+                    "youshu.base-url=http://127.0.0.1:" + youshu.port(), "youshu.delivery.flush-interval=50ms").run(context -> {
+                assertThat(context).hasSingleBean(MemoryEventStore.class);
+                byte[] json = "{\"type\":\"custom_order\"}".getBytes(StandardCharsets.UTF_8);
+                assertThat(context.getBean(EventDispatcher.class).dispatch(new OutboundEvent("custom_order", "o1", json, Instant.now())))
+                        .isTrue();
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> youshu.verify(1,
+                        postRequestedFor(urlPathEqualTo("/api/v1/safe-report")).withQueryParam("app_id", equalTo("bi123"))
+                                .withRequestBody(equalToJson("[{\"type\":\"custom_order\"}]"))));
+                await().untilAsserted(() -> assertThat(context.getBean(DeliveryStatistics.class).snapshot().total().sent())
+                        .isEqualTo(1));
+            });
+        }
+        finally {
+            youshu.stop();
+        }
+    }
+
+    @Test
+    void aBadDeliverySettingFailsStartupNamingTheProperty() {
+        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.delivery.queue-capacity=0")
+                .run(context -> {
+                    FailureAnalysis analysis = new YoushuConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("youshu.delivery.queue-capacity");
+                });
     }
 
     @Test

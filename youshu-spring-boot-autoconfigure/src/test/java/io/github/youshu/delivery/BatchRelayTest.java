@@ -1,0 +1,350 @@
+package io.github.youshu.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import io.github.youshu.delivery.memory.DeadLetter;
+import io.github.youshu.delivery.memory.DeadLetters;
+import io.github.youshu.delivery.memory.MemoryDelivery;
+import io.github.youshu.delivery.memory.MemoryEventStore;
+import io.github.youshu.transport.SendResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static io.github.youshu.delivery.ScriptedTransport.first;
+import static io.github.youshu.delivery.ScriptedTransport.ok;
+import static io.github.youshu.delivery.ScriptedTransport.unavailable;
+import static io.github.youshu.delivery.TestEvents.event;
+import static io.github.youshu.delivery.TestEvents.eventOfSize;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class BatchRelayTest {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchRelayTest.class);
+
+    private static final Duration LONG = Duration.ofHours(1);
+
+    private final RecordingListener listener = new RecordingListener();
+
+    private MemoryDelivery delivery;
+
+    @AfterEach
+    void stop() {
+        if (delivery != null) {
+            delivery.close();
+        }
+    }
+
+    @Test
+    void fullBatchesAreSentAtOnceWithoutWaitingForTheFlushInterval() {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        start(TestSettings.quick().flushInterval(LONG), transport);
+
+        dispatch(1, 100);
+
+        await().until(() -> transport.storedSeqs().size() == 100);
+        assertThat(transport.requestSeqs()).hasSize(2).allSatisfy(seqs -> assertThat(seqs).hasSize(50));
+    }
+
+    @Test
+    void aPartialBatchLeavesOnceItsOldestEventHasWaitedTheFlushInterval() {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        start(TestSettings.quick().flushInterval(Duration.ofMillis(100)), transport);
+
+        dispatch(1, 3);
+
+        await().until(() -> transport.storedSeqs().size() == 3);
+        assertThat(transport.requestSeqs()).containsExactly(List.of(1, 2, 3));
+    }
+
+    @Test
+    void aBatchIsOneJsonArrayOfTheEventsInOrder() {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        start(TestSettings.quick().batch(3, 10_000).flushInterval(LONG), transport);
+
+        dispatch(1, 3);
+
+        await().until(() -> transport.requestCount() == 1);
+        assertThat(new String(transport.bodies().get(0), StandardCharsets.UTF_8)).isEqualTo(
+                "[{\"type\":\"custom_order\",\"seq\":1},{\"type\":\"custom_order\",\"seq\":2},{\"type\":\"custom_order\",\"seq\":3}]");
+    }
+
+    @Test
+    void requestBodiesStayWithinMaxBatchBytes() {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        start(TestSettings.quick().batch(50, 1000).flushInterval(Duration.ofMillis(50)), transport);
+
+        for (int seq = 1; seq <= 20; seq++) {
+            delivery.dispatcher.dispatch(eventOfSize(seq, 300));
+        }
+
+        await().until(() -> transport.storedSeqs().size() == 20);
+        assertThat(transport.bodies()).allSatisfy(body -> assertThat(body.length).isLessThanOrEqualTo(1000));
+        assertThat(transport.requestSeqs()).allSatisfy(seqs -> assertThat(seqs).hasSizeLessThanOrEqualTo(3))
+                .anySatisfy(seqs -> assertThat(seqs).hasSize(3));
+    }
+
+    @Test
+    void transientFailuresAreRetriedUntilAcceptedAndNeverSentTwiceOnceAccepted() {
+        ScriptedTransport transport = new ScriptedTransport(first(3, (n, seqs) -> unavailable(), (n, seqs) -> ok()));
+        start(TestSettings.quick().flushInterval(Duration.ofMillis(20)), transport, listener);
+
+        dispatch(1, 10);
+
+        await().until(() -> delivery.unsettled() == 0);
+        assertThat(transport.storedSeqs()).containsExactlyInAnyOrderElementsOf(seqs(1, 10));
+        assertThat(transport.requestCount()).isEqualTo(4);
+        assertThat(listener.failures).hasSize(3).allSatisfy(result -> assertThat(result.httpStatus()).isEqualTo(503));
+        assertThat(listener.sent).hasSize(10);
+        assertThat(delivery.statistics.snapshot().total().sent()).isEqualTo(10);
+    }
+
+    @Test
+    void theServersRetryAfterPostponesTheRetry() {
+        Duration retryAfter = Duration.ofMinutes(10);
+        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> SendResult.transientFailure(429, "Too Many Requests", retryAfter));
+        DeliverySettings settings = TestSettings.quick().flushInterval(Duration.ofMillis(20)).build();
+        DeliveryStatistics statistics = new DeliveryStatistics();
+        LossReporter lossReporter = new LossReporter();
+        MemoryEventStore memory = new MemoryEventStore(settings, new DeadLetters(10), statistics, lossReporter);
+        RetryRecordingStore store = new RetryRecordingStore(memory);
+        BatchRelay relay = new BatchRelay(store, transport, settings, settings.pollInterval(), statistics, lossReporter, List.of());
+        Instant before = Instant.now();
+        relay.start();
+        try {
+            memory.append(event(1));
+
+            await().until(() -> store.notBefore != null);
+            assertThat(store.notBefore).isAfterOrEqualTo(before.plus(retryAfter));
+            assertThat(memory.pendingCount()).isEqualTo(1);
+        }
+        finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void aRejectedBatchIsSplitUntilTheBadEventIsIsolated() {
+        ScriptedTransport transport = ScriptedTransport.rejecting(6);
+        start(TestSettings.quick().batch(8, 10_000).flushInterval(LONG), transport, listener);
+
+        dispatch(1, 8);
+
+        await().until(() -> delivery.unsettled() == 0);
+        assertThat(transport.requestSeqs()).containsExactly(List.of(1, 2, 3, 4, 5, 6, 7, 8), List.of(1, 2, 3, 4),
+                List.of(5, 6, 7, 8), List.of(5, 6), List.of(5), List.of(6), List.of(7, 8));
+        assertThat(transport.storedSeqs()).containsExactly(1, 2, 3, 4, 5, 7, 8);
+        assertThat(delivery.deadLetters.list()).extracting(DeadLetter::reason)
+                .containsExactly("rejected by Youshu: HTTP 200, code 40001: invalid event");
+        assertThat(listener.deadLettered).extracting(OutboundEvent::orderId).containsExactly("order-6");
+        assertThat(delivery.statistics.snapshot().total()).isEqualTo(new DeliveryStatistics.EventCounts(8, 7, 0, 1, 0));
+    }
+
+    @Test
+    void severalBadEventsAreEachIsolated() {
+        ScriptedTransport transport = ScriptedTransport.rejecting(1, 2, 50);
+        start(TestSettings.quick().flushInterval(LONG), transport);
+
+        dispatch(1, 50);
+
+        await().until(() -> delivery.unsettled() == 0);
+        assertThat(transport.storedSeqs()).containsExactlyInAnyOrderElementsOf(seqs(3, 49));
+        assertThat(delivery.deadLetters.list()).extracting(letter -> letter.event().orderId())
+                .containsExactlyInAnyOrder("order-1", "order-2", "order-50");
+    }
+
+    @Test
+    void eventsOutOfRetryBudgetAreDeadLettered() {
+        ScriptedTransport transport = ScriptedTransport.failing();
+        start(TestSettings.quick().flushInterval(Duration.ofMillis(20)).maxRetryDuration(Duration.ofMillis(200)),
+                transport, listener);
+
+        dispatch(1, 5);
+
+        await().until(() -> delivery.unsettled() == 0);
+        assertThat(delivery.deadLetters.list()).hasSize(5).allSatisfy(letter -> assertThat(letter.reason())
+                .startsWith("out of retries after ").endsWith(" attempts, last: HTTP 503: Service Unavailable"));
+        assertThat(listener.deadLettered).hasSize(5);
+        assertThat(listener.failures).hasSizeGreaterThan(1);
+        assertThat(delivery.statistics.snapshot().total().deadLettered()).isEqualTo(5);
+        assertThat(transport.storedSeqs()).isEmpty();
+    }
+
+    @Test
+    void aThrowingListenerNeitherStopsDeliveryNorTheOtherListeners() {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        YoushuDeliveryListener throwing = new YoushuDeliveryListener() {
+            @Override
+            public void onSent(List<OutboundEvent> events) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        try (LogCapture log = LogCapture.of(DeliveryListeners.class)) {
+            start(TestSettings.quick().flushInterval(LONG), transport, throwing, listener);
+
+            dispatch(1, 500);
+
+            await().until(() -> listener.sent.size() == 500);
+            assertThat(transport.storedSeqs()).hasSize(500);
+            assertThat(log.warnings()).singleElement().asString().contains("delivery goes on");
+        }
+    }
+
+    @Test
+    void aThrowingTransportCountsAsATransientFailure() {
+        AtomicInteger calls = new AtomicInteger();
+        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("transport bug");
+            }
+            return ok();
+        });
+        start(TestSettings.quick().flushInterval(Duration.ofMillis(20)), transport, listener);
+
+        dispatch(1, 5);
+
+        await().until(() -> delivery.unsettled() == 0);
+        assertThat(transport.storedSeqs()).containsExactlyInAnyOrderElementsOf(seqs(1, 5));
+        assertThat(listener.failures).singleElement().satisfies(result -> assertThat(result.message())
+                .isEqualTo("the transport failed: java.lang.IllegalStateException: transport bug"));
+    }
+
+    @Test
+    void noMoreThanConcurrencyRequestsAreInFlight() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            return ok();
+        });
+        start(TestSettings.quick().flushInterval(LONG).concurrency(2), transport);
+
+        dispatch(1, 500);
+        await().until(() -> delivery.store.inFlightCount() == 100);
+        release.countDown();
+
+        await().until(() -> transport.storedSeqs().size() == 500);
+        assertThat(transport.maxConcurrent()).isEqualTo(2);
+    }
+
+    @Test
+    void memoryStaysBoundedDuringAnOutage() {
+        ScriptedTransport transport = ScriptedTransport.failing();
+        start(TestSettings.quick().queue(100, 1_000_000, OverflowPolicy.DROP_NEWEST).flushInterval(Duration.ofMillis(20)),
+                transport);
+
+        dispatch(1, 1000);
+
+        await().until(() -> transport.requestCount() > 10);
+        assertThat(delivery.unsettled()).isLessThanOrEqualTo(100);
+        assertThat(delivery.statistics.snapshot().total().dropped()).isGreaterThanOrEqualTo(900);
+        await().until(delivery::balanced);
+    }
+
+    @Test
+    void batchesStayFullUnderLoad() throws InterruptedException {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        start(TestSettings.quick(), transport);
+        int perProducer = 20_000;
+
+        long started = System.nanoTime();
+        Thread[] producers = new Thread[2];
+        for (int p = 0; p < producers.length; p++) {
+            int offset = p * perProducer;
+            producers[p] = new Thread(() -> dispatch(offset + 1, offset + perProducer));
+            producers[p].start();
+        }
+        for (Thread producer : producers) {
+            producer.join();
+        }
+        // all but the last partial batch, which waits for the flush interval
+        await().until(() -> delivery.unsettled() < 50);
+        long elapsedNanos = System.nanoTime() - started;
+        await().until(() -> delivery.unsettled() == 0);
+
+        DeliveryStatistics.EventCounts total = delivery.statistics.snapshot().total();
+        assertThat(total.accepted()).isEqualTo(2L * perProducer);
+        assertThat(total.sent()).isEqualTo(transport.storedSeqs().size()).isGreaterThan(0);
+        assertThat(new HashSet<>(transport.storedSeqs())).hasSize(transport.storedSeqs().size());
+        assertThat(transport.requestCount() * 40L).isLessThanOrEqualTo(total.sent());
+        assertThat(delivery.balanced()).isTrue();
+        log.info("{} events sent in {} requests ({} dropped) at {} events/s", total.sent(),
+                transport.requestCount(), total.dropped(), total.sent() * 1_000_000_000L / Math.max(1, elapsedNanos));
+    }
+
+    private void start(TestSettings settings, ScriptedTransport transport, YoushuDeliveryListener... listeners) {
+        delivery = new MemoryDelivery(settings.build(), transport, listeners).start();
+    }
+
+    private void dispatch(int fromSeq, int toSeq) {
+        for (int seq = fromSeq; seq <= toSeq; seq++) {
+            delivery.dispatcher.dispatch(event(seq));
+        }
+    }
+
+    private static List<Integer> seqs(int from, int to) {
+        return IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    /** Remembers when the last retry was scheduled for. */
+    private static final class RetryRecordingStore implements EventStore {
+
+        private final EventStore delegate;
+
+        volatile Instant notBefore;
+
+        RetryRecordingStore(EventStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean joinsTransaction() {
+            return delegate.joinsTransaction();
+        }
+
+        @Override
+        public boolean append(OutboundEvent event) {
+            return delegate.append(event);
+        }
+
+        @Override
+        public List<StoredEvent> claim(int maxEvents, long maxBytes) {
+            return delegate.claim(maxEvents, maxBytes);
+        }
+
+        @Override
+        public void markDelivered(List<StoredEvent> events) {
+            delegate.markDelivered(events);
+        }
+
+        @Override
+        public void markForRetry(List<StoredEvent> events, Instant notBefore, String error) {
+            delegate.markForRetry(events, notBefore, error);
+            this.notBefore = notBefore;
+        }
+
+        @Override
+        public void markDead(List<StoredEvent> events, String error) {
+            delegate.markDead(events, error);
+        }
+
+        @Override
+        public long pendingCount() {
+            return delegate.pendingCount();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.youshu.delivery.memory;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import ch.qos.logback.classic.Level;
+import io.github.youshu.delivery.LogCapture;
+import io.github.youshu.delivery.ScriptedTransport;
+import io.github.youshu.delivery.TestSettings;
+import io.github.youshu.transport.SendResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.support.GenericApplicationContext;
+
+import static io.github.youshu.delivery.TestEvents.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class MemoryDeliveryLifecycleTest {
+
+    private static final Duration GENEROUS = Duration.ofSeconds(30);
+
+    private final LogCapture log = LogCapture.of(MemoryDeliveryLifecycle.class);
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
+    @Test
+    void runsWithTheContextAndStopsAfterTheWebServer() {
+        MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().build(), ScriptedTransport.accepting());
+        try (GenericApplicationContext context = context(delivery)) {
+            assertThat(delivery.lifecycle.isRunning()).isTrue();
+            assertThat(delivery.lifecycle.getPhase()).isLessThan(SmartLifecycle.DEFAULT_PHASE - 2048);
+        }
+        assertThat(delivery.lifecycle.isRunning()).isFalse();
+    }
+
+    @Test
+    void stoppingSendsWhatIsQueuedAndRefusesNewEvents() {
+        ScriptedTransport transport = ScriptedTransport.accepting();
+        MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().flushInterval(Duration.ofHours(1)).build(), transport);
+        GenericApplicationContext context = context(delivery);
+        for (int seq = 1; seq <= 3; seq++) {
+            delivery.dispatcher.dispatch(event(seq));
+        }
+
+        context.close();
+
+        assertThat(transport.storedSeqs()).containsExactly(1, 2, 3);
+        assertThat(delivery.dispatcher.dispatch(event(4))).isFalse();
+        assertThat(delivery.statistics.snapshot().total().dropped()).isEqualTo(1);
+        assertThat(log.messages(Level.INFO))
+                .containsExactly("Youshu delivery stopped with no event left undelivered");
+    }
+
+    @Test
+    void theContextStopsWithinTheTimeoutWhenYoushuHangsAndTellsWhatWasLeft() {
+        CountDownLatch youshuAnswers = new CountDownLatch(1);
+        ScriptedTransport hanging = new ScriptedTransport((n, seqs) -> {
+            try {
+                youshuAnswers.await();
+                return ScriptedTransport.ok();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return SendResult.transientFailure(0, "interrupted", null);
+            }
+        });
+        MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().flushInterval(Duration.ofHours(1))
+                .shutdownTimeout(Duration.ofMillis(300)).build(), hanging);
+        GenericApplicationContext context = context(delivery);
+        try {
+            for (int seq = 1; seq <= 120; seq++) {
+                delivery.dispatcher.dispatch(event(seq));
+            }
+            await().until(() -> delivery.store.inFlightCount() == 100);
+
+            assertTimeoutPreemptively(GENEROUS, context::close);
+
+            assertThat(log.warnings()).singleElement().asString()
+                    .startsWith("Youshu delivery stopped with 120 events left undelivered after waiting up to PT0.3S");
+        }
+        finally {
+            youshuAnswers.countDown();
+        }
+    }
+
+    @Test
+    void theContextStopsWithinTheTimeoutWhenYoushuIsDown() {
+        MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().flushInterval(Duration.ofMillis(20))
+                .shutdownTimeout(Duration.ofMillis(300)).build(), ScriptedTransport.failing());
+        GenericApplicationContext context = context(delivery);
+        for (int seq = 1; seq <= 10; seq++) {
+            delivery.dispatcher.dispatch(event(seq));
+        }
+
+        assertTimeoutPreemptively(GENEROUS, context::close);
+
+        assertThat(log.warnings()).singleElement().asString().startsWith("Youshu delivery stopped with 10 events left undelivered");
+        assertThat(delivery.store.heldCount()).isEqualTo(10);
+    }
+
+    private static GenericApplicationContext context(MemoryDelivery delivery) {
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.registerBean(MemoryDeliveryLifecycle.class, () -> delivery.lifecycle);
+        context.refresh();
+        return context;
+    }
+}
