@@ -59,8 +59,8 @@ public final class DeliveryThroughputRun {
         report.line("| mode | events/s | HTTP requests | events per request | elapsed | peak heap used (sampled) | peak heap after GC |");
         report.line("|---|---:|---:|---:|---:|---:|---:|");
         measure("memory", Map.of(), null, settings, report);
-        measure("outbox, H2", outboxProperties(BenchDatabase.h2InMemory("throughput")), BenchDatabase.h2InMemory("throughput"),
-                settings, report);
+        BenchDatabase h2 = BenchDatabase.h2InMemory("throughput");
+        measure("outbox, H2", outboxProperties(h2), h2, settings, report);
         Optional<BenchDatabase> postgres = BenchDatabase.postgresIfReachable();
         if (postgres.isPresent()) {
             measure("outbox, PostgreSQL", outboxProperties(postgres.get()), postgres.get(), settings, report);
