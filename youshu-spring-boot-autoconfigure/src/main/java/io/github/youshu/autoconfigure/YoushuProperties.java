@@ -2,6 +2,8 @@ package io.github.youshu.autoconfigure;
 
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.OverflowPolicy;
+import io.github.youshu.delivery.outbox.OutboxSettings;
+import io.github.youshu.delivery.outbox.OutboxSettings.SchemaInitialization;
 import io.github.youshu.transport.ReportEndpoint;
 import io.github.youshu.transport.YoushuEnvironment;
 import java.time.Duration;
@@ -57,6 +59,9 @@ public class YoushuProperties {
 
     @NestedConfigurationProperty
     private final Delivery delivery = new Delivery();
+
+    @NestedConfigurationProperty
+    private final Outbox outbox = new Outbox();
 
     public boolean isEnabled() {
         return enabled;
@@ -152,6 +157,10 @@ public class YoushuProperties {
 
     public Delivery getDelivery() {
         return delivery;
+    }
+
+    public Outbox getOutbox() {
+        return outbox;
     }
 
     @Override
@@ -540,6 +549,92 @@ public class YoushuProperties {
 
         public void setShutdownTimeout(Duration shutdownTimeout) {
             this.shutdownTimeout = shutdownTimeout;
+        }
+    }
+
+    /** The durable JDBC outbox. */
+    public static class Outbox {
+
+        /** Deliver through a table in the application's own DataSource, written in the caller's transaction, instead of the memory queue. */
+        private boolean enabled = false;
+
+        /** The outbox table: a plain SQL identifier (letters, digits, underscore; not starting with a digit; at most 48 characters). */
+        private String tableName = OutboxSettings.DEFAULT_TABLE_NAME;
+
+        /** When to create the table from the schema shipped in the jar: embedded (H2, HSQLDB, Derby only), always, or never (apply it with your own migrations). */
+        private SchemaInitialization initializeSchema = SchemaInitialization.EMBEDDED;
+
+        /** How long a claimed batch belongs to the instance that claimed it; after that another instance may send it. Keep it well above the request timeout. */
+        private Duration leaseDuration = Duration.ofSeconds(60);
+
+        /** How often each instance looks for due events in the table. */
+        private Duration pollInterval = Duration.ofSeconds(1);
+
+        /** How long delivered rows are kept (status done) for auditing; 0 deletes them at once. */
+        private Duration retention = Duration.ZERO;
+
+        /** How long after its creation an event may still be retried before it becomes a dead letter; unset means without limit, so an outage of days loses nothing. */
+        private Duration maxRetryDuration;
+
+        /** These settings as the outbox takes them. */
+        public OutboxSettings toSettings() {
+            return new OutboxSettings(tableName, initializeSchema, leaseDuration, pollInterval, retention, maxRetryDuration);
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getTableName() {
+            return tableName;
+        }
+
+        public void setTableName(String tableName) {
+            this.tableName = tableName;
+        }
+
+        public SchemaInitialization getInitializeSchema() {
+            return initializeSchema;
+        }
+
+        public void setInitializeSchema(SchemaInitialization initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+
+        public Duration getLeaseDuration() {
+            return leaseDuration;
+        }
+
+        public void setLeaseDuration(Duration leaseDuration) {
+            this.leaseDuration = leaseDuration;
+        }
+
+        public Duration getPollInterval() {
+            return pollInterval;
+        }
+
+        public void setPollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+        }
+
+        public Duration getRetention() {
+            return retention;
+        }
+
+        public void setRetention(Duration retention) {
+            this.retention = retention;
+        }
+
+        public Duration getMaxRetryDuration() {
+            return maxRetryDuration;
+        }
+
+        public void setMaxRetryDuration(Duration maxRetryDuration) {
+            this.maxRetryDuration = maxRetryDuration;
         }
     }
 }

@@ -1,0 +1,87 @@
+package io.github.youshu.autoconfigure;
+
+import io.github.youshu.delivery.BatchRelay;
+import io.github.youshu.delivery.DeliverySettings;
+import io.github.youshu.delivery.DeliveryStatistics;
+import io.github.youshu.delivery.LossReporter;
+import io.github.youshu.delivery.YoushuDeliveryListener;
+import io.github.youshu.delivery.outbox.JdbcOutboxStore;
+import io.github.youshu.delivery.outbox.OutboxDeadLetters;
+import io.github.youshu.delivery.outbox.OutboxDeliveryLifecycle;
+import io.github.youshu.delivery.outbox.OutboxSettings;
+import io.github.youshu.transport.YoushuTransport;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The durable outbox ({@code youshu.outbox.enabled=true}): events are rows in the application's own
+ * DataSource, inserted in the caller's transaction, relayed by every instance.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "youshu.outbox", name = "enabled", havingValue = "true")
+@ConditionalOnClass(JdbcTemplate.class)
+class OutboxDeliveryConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxSettings youshuOutboxSettings(YoushuProperties properties) {
+        try {
+            return properties.getOutbox().toSettings();
+        }
+        catch (IllegalArgumentException | NullPointerException ex) {
+            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.outbox.* setting named above.", ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JdbcOutboxStore youshuEventStore(ObjectProvider<DataSource> dataSource, OutboxSettings settings) {
+        DataSource source = dataSource.getIfUnique();
+        if (source == null) {
+            throw new YoushuConfigurationException("youshu.outbox.enabled=true but the application has no single DataSource bean.",
+                    "Configure a DataSource (spring.datasource.*), mark one @Primary, or set youshu.outbox.enabled=false.");
+        }
+        try {
+            return new JdbcOutboxStore(source, settings, Clock.systemUTC());
+        }
+        catch (IllegalStateException ex) {
+            throw new YoushuConfigurationException(ex.getMessage(),
+                    "Create the outbox table with the script shipped in the jar (META-INF/youshu/outbox/schema-<database>.sql), "
+                            + "or set youshu.outbox.initialize-schema=always.",
+                    ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxDeadLetters youshuOutboxDeadLetters(JdbcOutboxStore store) {
+        return store.deadLetters();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BatchRelay youshuBatchRelay(JdbcOutboxStore store, YoushuTransport transport, DeliverySettings settings,
+            OutboxSettings outbox, DeliveryStatistics statistics, LossReporter lossReporter,
+            ObjectProvider<YoushuDeliveryListener> listeners) {
+        // The outbox's own retry budget (unlimited by default) replaces the memory mode's.
+        DeliverySettings relaySettings = new DeliverySettings(settings.queueCapacity(), settings.queueMaxBytes(),
+                settings.overflow(), settings.maxBatchSize(), settings.maxBatchBytes(), settings.flushInterval(),
+                settings.concurrency(), settings.backoffInitial(), settings.backoffMultiplier(), settings.backoffMax(),
+                outbox.maxRetryDuration(), settings.deadLetterCapacity(), settings.shutdownTimeout());
+        return new BatchRelay(store, transport, relaySettings, outbox.pollInterval(), statistics, lossReporter,
+                listeners.orderedStream().toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxDeliveryLifecycle youshuOutboxDeliveryLifecycle(JdbcOutboxStore store, BatchRelay relay) {
+        return new OutboxDeliveryLifecycle(store, relay);
+    }
+}

@@ -1,0 +1,414 @@
+package io.github.youshu.delivery.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import io.github.youshu.delivery.EventStore;
+import io.github.youshu.delivery.OutboundEvent;
+import io.github.youshu.delivery.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The durable outbox: an {@link EventStore} backed by a table in the application's own database.
+ *
+ * <p>{@link #append} inserts a row with the DataSource's current connection, so inside a Spring
+ * transaction on the same DataSource the event commits or rolls back with the business data;
+ * outside one it commits on its own. Any number of instances may claim from the same table: a
+ * claim locks its rows with {@code FOR UPDATE SKIP LOCKED} where the database has it (PostgreSQL,
+ * MySQL 8, MariaDB 10.6) and otherwise claims them with a conditional update. A claim hands the
+ * rows to the claiming relay until its lease expires; the rows of a relay that died are claimed
+ * again after that. Claims only read the {@code pending} part of the {@code (status,
+ * next_attempt_at, id)} index, so their cost does not grow with delivered or dead rows.
+ */
+public final class JdbcOutboxStore implements EventStore {
+
+    static final String PENDING = "pending";
+    static final String DONE = "done";
+    static final String DEAD = "dead";
+
+    static final int MAX_TEXT = 255;
+    static final int MAX_ERROR = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcOutboxStore.class);
+    private static final Duration MAX_PURGE_INTERVAL = Duration.ofMinutes(1);
+    private static final int MAX_CONFLICT_ATTEMPTS = 3;
+
+    private final DataSource dataSource;
+    private final OutboxSettings settings;
+    private final Clock clock;
+    private final OutboxDatabase database;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final String table;
+    private final String owner;
+    private final AtomicLong claims = new AtomicLong();
+    private final OutboxDeadLetters deadLetters;
+    private volatile long nextPurgeAt;
+
+    /**
+     * Detects the database, creates the table when {@link OutboxSettings#initializeSchema()} asks
+     * for it, and checks that the table can be read.
+     *
+     * @throws IllegalStateException when the table is missing or the database cannot be reached
+     */
+    public JdbcOutboxStore(DataSource dataSource, OutboxSettings settings, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.table = settings.tableName();
+        try {
+            this.database = JdbcUtils.extractDatabaseMetaData(dataSource, OutboxDatabase::of);
+        }
+        catch (MetaDataAccessException ex) {
+            throw new IllegalStateException("Youshu outbox: cannot read the database metadata of the DataSource", ex);
+        }
+        OutboxSchema.initialize(dataSource, database, table, settings.initializeSchema());
+        this.jdbc = JdbcClient.create(dataSource);
+        JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // No gap locks (InnoDB): a claim must not hold up the inserts on the checkout path.
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.owner = ownerName();
+        this.deadLetters = new OutboxDeadLetters(jdbc, database, table, clock);
+        checkTable();
+        log.info("Youshu outbox on table '{}' ({}, claims with {})", table, database.product(),
+                database.skipLocked() ? "FOR UPDATE SKIP LOCKED" : "conditional updates");
+    }
+
+    /** The dead letters of this outbox, for operations (list, re-send, purge). */
+    public OutboxDeadLetters deadLetters() {
+        return deadLetters;
+    }
+
+    /** The settings of this outbox. */
+    public OutboxSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean joinsTransaction() {
+        return true;
+    }
+
+    /**
+     * Inserts the event with the DataSource's current connection: in the caller's transaction when
+     * there is one on this DataSource, otherwise committed on its own. On PostgreSQL, where a
+     * failed statement aborts the whole transaction, the insert runs under a savepoint so that a
+     * failure of the outbox never breaks the caller's transaction.
+     *
+     * @return {@code true}: the table takes every event
+     * @throws IllegalArgumentException when the event type is longer than 255 characters
+     * @throws DataAccessException      when the insert fails; the dispatcher counts and reports the
+     *                                  loss
+     */
+    @Override
+    public boolean append(OutboundEvent event) {
+        if (event.type().length() > MAX_TEXT) {
+            throw new IllegalArgumentException("The Youshu outbox takes event types of at most " + MAX_TEXT
+                    + " characters, this one has " + event.type().length());
+        }
+        ConnectionHolder transaction = database.failedStatementAbortsTransaction()
+                && TransactionSynchronizationManager.isActualTransactionActive()
+                ? (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource) : null;
+        if (transaction == null) {
+            insert(event);
+            return true;
+        }
+        Savepoint savepoint = savepoint(transaction);
+        try {
+            insert(event);
+        }
+        catch (RuntimeException ex) {
+            try {
+                transaction.getConnection().rollback(savepoint);
+            }
+            catch (SQLException rollbackFailure) {
+                ex.addSuppressed(rollbackFailure);
+            }
+            throw ex;
+        }
+        try {
+            transaction.getConnection().releaseSavepoint(savepoint);
+        }
+        catch (SQLException ex) {
+            throw new TransactionSystemException("Youshu outbox: could not release its savepoint", ex);
+        }
+        return true;
+    }
+
+    private void insert(OutboundEvent event) {
+        jdbc.sql("INSERT INTO " + table + " (event_type, order_id, payload, payload_bytes, created_at, status,"
+                        + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
+                .params(event.type(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(), event.sizeInBytes(),
+                        event.createdAt().toEpochMilli(), clock.millis())
+                .update();
+    }
+
+    private static Savepoint savepoint(ConnectionHolder transaction) {
+        try {
+            return transaction.createSavepoint();
+        }
+        catch (SQLException ex) {
+            throw new TransactionSystemException("Youshu outbox: could not create a savepoint", ex);
+        }
+    }
+
+    /**
+     * Claims due rows for this relay until the lease expires: oldest due first, at most
+     * {@code maxEvents} rows and {@code maxBytes} of JSON (at least one row). Also purges delivered
+     * rows past their retention, at most once a minute.
+     */
+    @Override
+    public List<StoredEvent> claim(int maxEvents, long maxBytes) {
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("maxEvents must be at least 1, was " + maxEvents);
+        }
+        purgeIfDue();
+        // Without SKIP LOCKED, concurrent relays may race for the same candidates: try again when
+        // another relay took all of them.
+        for (int round = 0; round < 3; round++) {
+            Claim claim = retryingConflicts(() -> transactions.execute(status -> claimOnce(maxEvents, maxBytes)));
+            if (claim == null || claim.candidates() == 0 || !claim.events().isEmpty()) {
+                return claim == null ? List.of() : claim.events();
+            }
+        }
+        return List.of();
+    }
+
+    private Claim claimOnce(int maxEvents, long maxBytes) {
+        long now = clock.millis();
+        List<Candidate> candidates = jdbc.sql("SELECT id, payload_bytes FROM " + table
+                        + " WHERE status = '" + PENDING + "' AND next_attempt_at <= :now"
+                        + " ORDER BY next_attempt_at, id " + database.first()
+                        + (database.skipLocked() ? " FOR UPDATE SKIP LOCKED" : ""))
+                .param("now", now)
+                .param("limit", maxEvents)
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getInt(2)))
+                .list();
+        if (candidates.isEmpty()) {
+            return new Claim(0, List.of());
+        }
+        List<Long> ids = new ArrayList<>();
+        long bytes = 0;
+        for (Candidate candidate : candidates) {
+            if (!ids.isEmpty() && bytes + candidate.bytes() > maxBytes) {
+                break;
+            }
+            ids.add(candidate.id());
+            bytes += candidate.bytes();
+        }
+        String token = owner + "#" + claims.incrementAndGet();
+        long leaseExpiresAt = now + settings.leaseDuration().toMillis();
+        // The lease end is also the next attempt time: the rows of a relay that died become due
+        // again when the lease expires, and the claim query needs no second condition.
+        jdbc.sql("UPDATE " + table + " SET claim_owner = :token, lease_expires_at = :lease, next_attempt_at = :lease"
+                        + " WHERE id IN (:ids) AND status = '" + PENDING + "' AND next_attempt_at <= :now")
+                .param("token", token)
+                .param("lease", leaseExpiresAt)
+                .param("ids", ids)
+                .param("now", now)
+                .update();
+        Map<Long, StoredEvent> claimed = jdbc.sql("SELECT id, event_type, order_id, payload, created_at, attempts FROM "
+                        + table + " WHERE id IN (:ids) AND claim_owner = :token")
+                .param("ids", ids)
+                .param("token", token)
+                .query((rs, row) -> new StoredEvent(Long.toString(rs.getLong(1)),
+                        new OutboundEvent(rs.getString(2), rs.getString(3),
+                                rs.getString(4).getBytes(StandardCharsets.UTF_8), Instant.ofEpochMilli(rs.getLong(5))),
+                        rs.getInt(6)))
+                .list().stream()
+                .collect(Collectors.toMap(event -> Long.valueOf(event.id()), Function.identity()));
+        List<StoredEvent> events = new ArrayList<>(claimed.size());
+        for (Long id : ids) {
+            StoredEvent event = claimed.get(id);
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        return new Claim(candidates.size(), events);
+    }
+
+    /**
+     * Deletes the rows, or keeps them as {@code done} until the retention has passed. A row whose
+     * lease expired meanwhile is still finished: the events were accepted.
+     */
+    @Override
+    public void markDelivered(List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (settings.retention().isZero()) {
+            retryingConflicts(() -> jdbc.sql("DELETE FROM " + table + " WHERE id IN (:ids)").param("ids", ids(events)).update());
+        }
+        else {
+            // next_attempt_at holds when a finished row finished: the purge reads it from the index.
+            retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET status = '" + DONE + "', next_attempt_at = :now, claim_owner = NULL,"
+                            + " lease_expires_at = NULL WHERE id IN (:ids) AND status = '" + PENDING + "'")
+                    .param("now", clock.millis())
+                    .param("ids", ids(events))
+                    .update());
+        }
+    }
+
+    /**
+     * Counts an attempt and releases the claim until {@code notBefore}. Rows whose lease expired
+     * and that another relay claimed meanwhile are left to that relay. (The retry budget,
+     * {@link OutboxSettings#maxRetryDuration()}, is applied by the relay.)
+     */
+    @Override
+    public void markForRetry(List<StoredEvent> events, Instant notBefore, String error) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Long> ids = ids(events);
+        long now = clock.millis();
+        int released = retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET attempts = attempts + 1, next_attempt_at = :notBefore,"
+                        + " last_error = :error, claim_owner = NULL, lease_expires_at = NULL"
+                        + " WHERE id IN (:ids) AND status = '" + PENDING + "' AND claim_owner LIKE :mine")
+                .param("notBefore", Math.max(notBefore.toEpochMilli(), now))
+                .param("error", truncate(error, MAX_ERROR))
+                .param("ids", ids)
+                .param("mine", owner + "#%")
+                .update());
+        if (released < ids.size()) {
+            log.debug("Youshu outbox: {} of {} event(s) to retry were no longer claimed by this instance",
+                    ids.size() - released, ids.size());
+        }
+    }
+
+    /** Moves the rows to the dead letters with the error. */
+    @Override
+    public void markDead(List<StoredEvent> events, String error) {
+        if (events.isEmpty()) {
+            return;
+        }
+        retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET status = '" + DEAD + "', attempts = attempts + 1, next_attempt_at = :now,"
+                        + " last_error = :error, claim_owner = NULL, lease_expires_at = NULL"
+                        + " WHERE id IN (:ids) AND status = '" + PENDING + "'")
+                .param("now", clock.millis())
+                .param("error", truncate(error, MAX_ERROR))
+                .param("ids", ids(events))
+                .update());
+    }
+
+    /** Pending rows that no relay holds (never claimed, released for retry, or lease expired). */
+    @Override
+    public long pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE status = '" + PENDING + "'"
+                        + " AND (lease_expires_at IS NULL OR lease_expires_at <= :now)")
+                .param("now", clock.millis())
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Deletes the {@code done} rows older than the retention.
+     *
+     * @return how many rows were deleted
+     */
+    public int purgeDelivered() {
+        return jdbc.sql("DELETE FROM " + table + " WHERE status = '" + DONE + "' AND next_attempt_at < :cutoff")
+                .param("cutoff", clock.millis() - settings.retention().toMillis())
+                .update();
+    }
+
+    private void purgeIfDue() {
+        if (settings.retention().isZero()) {
+            return;
+        }
+        long now = clock.millis();
+        if (now < nextPurgeAt) {
+            return;
+        }
+        Duration interval = settings.retention().compareTo(MAX_PURGE_INTERVAL) < 0 ? settings.retention() : MAX_PURGE_INTERVAL;
+        nextPurgeAt = now + interval.toMillis();
+        try {
+            int purged = purgeDelivered();
+            if (purged > 0) {
+                log.debug("Youshu outbox: purged {} delivered event(s) past their retention", purged);
+            }
+        }
+        catch (DataAccessException ex) {
+            log.warn("Youshu outbox: purging delivered events failed: {}", ex.getMostSpecificCause().toString());
+        }
+    }
+
+    /**
+     * Runs a statement again when the database chose it as a deadlock victim or it timed out on a
+     * lock (claims and marks of concurrent relays touch neighbouring index entries); all of them
+     * can be repeated safely.
+     */
+    private static <T> T retryingConflicts(Supplier<T> statement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return statement.get();
+            }
+            catch (ConcurrencyFailureException ex) {
+                if (attempt == MAX_CONFLICT_ATTEMPTS) {
+                    throw ex;
+                }
+                log.debug("Youshu outbox: lock conflict, trying again: {}", ex.getMostSpecificCause().toString());
+            }
+        }
+    }
+
+    private void checkTable() {
+        try {
+            jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id < 0").query(Long.class).single();
+        }
+        catch (DataAccessException ex) {
+            throw new IllegalStateException("Youshu outbox: table '" + table + "' is not usable (" + database.product()
+                    + "). Create it from META-INF/youshu/outbox/schema-*.sql in the starter jar, or set"
+                    + " youshu.outbox.initialize-schema=always", ex);
+        }
+    }
+
+    private static List<Long> ids(List<StoredEvent> events) {
+        return events.stream().map(event -> Long.valueOf(event.id())).toList();
+    }
+
+    static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static String ownerName() {
+        String host = System.getenv("HOSTNAME");
+        String prefix = host == null || host.isBlank() ? "jvm" : truncate(host, 64);
+        return prefix + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private record Candidate(long id, int bytes) {
+    }
+
+    private record Claim(int candidates, List<StoredEvent> events) {
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.youshu.delivery.outbox;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the outbox needs to know about the database product behind its DataSource, read from the
+ * JDBC {@link DatabaseMetaData}.
+ *
+ * @param product    the product name as the driver reports it
+ * @param schema     the name of the shipped schema script ({@code postgresql}, {@code mysql},
+ *                   {@code h2}), or {@code null} when none fits this database
+ * @param embedded   H2, HSQLDB or Derby
+ * @param skipLocked whether {@code SELECT ... FOR UPDATE SKIP LOCKED} is available
+ * @param limitStyle whether row limits are written {@code LIMIT n OFFSET m} (MySQL family) rather
+ *                   than the standard {@code OFFSET m ROWS FETCH FIRST n ROWS ONLY}
+ */
+record OutboxDatabase(String product, String schema, boolean embedded, boolean skipLocked, boolean limitStyle) {
+
+    private static final Pattern MARIADB_VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+-MariaDB", Pattern.CASE_INSENSITIVE);
+
+    static OutboxDatabase of(DatabaseMetaData metaData) throws SQLException {
+        String product = metaData.getDatabaseProductName();
+        String version = metaData.getDatabaseProductVersion();
+        int major = metaData.getDatabaseMajorVersion();
+        int minor = metaData.getDatabaseMinorVersion();
+        String name = product.toLowerCase(Locale.ROOT);
+        if (name.contains("mariadb") || version.toLowerCase(Locale.ROOT).contains("mariadb")) {
+            Matcher matcher = MARIADB_VERSION.matcher(version);
+            if (matcher.find()) {
+                major = Integer.parseInt(matcher.group(1));
+                minor = Integer.parseInt(matcher.group(2));
+            }
+            boolean skipLocked = major > 10 || (major == 10 && minor >= 6);
+            return new OutboxDatabase(product, "mysql", false, skipLocked, true);
+        }
+        if (name.contains("mysql")) {
+            return new OutboxDatabase(product, "mysql", false, major >= 8, true);
+        }
+        if (name.contains("postgresql")) {
+            return new OutboxDatabase(product, "postgresql", false, major > 9 || (major == 9 && minor >= 5), false);
+        }
+        if (name.equals("h2")) {
+            return new OutboxDatabase(product, "h2", true, false, false);
+        }
+        boolean embedded = name.contains("hsql") || name.contains("derby");
+        return new OutboxDatabase(product, null, embedded, false, false);
+    }
+
+    /** Whether a failed statement aborts the whole transaction (PostgreSQL), not just itself. */
+    boolean failedStatementAbortsTransaction() {
+        return "postgresql".equals(schema);
+    }
+
+    /** The clause that limits a query ordered by an ORDER BY to {@code :limit} rows after {@code :offset}. */
+    String page() {
+        return limitStyle ? "LIMIT :limit OFFSET :offset" : "OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY";
+    }
+
+    /** The clause that limits a query to its first {@code :limit} rows. */
+    String first() {
+        return limitStyle ? "LIMIT :limit" : "FETCH FIRST :limit ROWS ONLY";
+    }
+}

@@ -1,0 +1,20 @@
+-- Youshu outbox table for MySQL 8+ and MariaDB 10.6+. Idempotent. The starter replaces the name
+-- youshu_outbox with youshu.outbox.table-name; times are epoch milliseconds (UTC).
+-- The index youshu_outbox_due serves the claim (status = 'pending' AND next_attempt_at <= now,
+-- oldest first), the purge of done rows and the dead-letter listing.
+CREATE TABLE IF NOT EXISTS youshu_outbox (
+    id               BIGINT        NOT NULL AUTO_INCREMENT,
+    event_type       VARCHAR(255)  NOT NULL,
+    order_id         VARCHAR(255),
+    payload          MEDIUMTEXT    NOT NULL,
+    payload_bytes    INT           NOT NULL,
+    created_at       BIGINT        NOT NULL,
+    status           VARCHAR(16)   NOT NULL,
+    attempts         INT           NOT NULL,
+    next_attempt_at  BIGINT        NOT NULL,
+    claim_owner      VARCHAR(128),
+    lease_expires_at BIGINT,
+    last_error       VARCHAR(1000),
+    PRIMARY KEY (id),
+    INDEX youshu_outbox_due (status, next_attempt_at, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

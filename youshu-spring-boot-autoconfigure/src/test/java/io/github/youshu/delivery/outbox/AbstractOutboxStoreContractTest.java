@@ -1,0 +1,418 @@
+package io.github.youshu.delivery.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.youshu.delivery.OutboundEvent;
+import io.github.youshu.delivery.StoredEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The {@link JdbcOutboxStore} contract, run once per database by the subclasses. Every test uses
+ * a table of its own and drops it afterwards.
+ */
+abstract class AbstractOutboxStoreContractTest {
+
+    private static final Logger log = LoggerFactory.getLogger(AbstractOutboxStoreContractTest.class);
+    private static final long NO_BYTE_LIMIT = Long.MAX_VALUE;
+
+    private final MutableClock clock = new MutableClock();
+    protected HikariDataSource dataSource;
+    protected JdbcClient jdbc;
+    protected String table;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void createDataSource() {
+        dataSource = database().dataSource();
+        jdbc = JdbcClient.create(dataSource);
+        table = TestDatabase.randomTableName();
+    }
+
+    @AfterEach
+    void dropTable() {
+        try {
+            jdbc.sql("DROP TABLE IF EXISTS " + table).update();
+        }
+        finally {
+            dataSource.close();
+        }
+    }
+
+    private OutboxSettings settings(Duration retention) {
+        return new OutboxSettings(table, OutboxSettings.SchemaInitialization.ALWAYS, Duration.ofSeconds(60),
+                Duration.ofSeconds(1), retention, null);
+    }
+
+    private JdbcOutboxStore store() {
+        return store(clock);
+    }
+
+    private JdbcOutboxStore store(Clock clock) {
+        return new JdbcOutboxStore(dataSource, settings(Duration.ZERO), clock);
+    }
+
+    static OutboundEvent event(String orderId) {
+        return event(orderId, "{\"type\":\"custom_order\",\"props\":{\"order\":{\"order_id\":\"" + orderId + "\"}}}");
+    }
+
+    static OutboundEvent event(String orderId, String json) {
+        return new OutboundEvent("custom_order", orderId, json.getBytes(StandardCharsets.UTF_8),
+                Instant.parse("2025-01-02T03:04:05.678Z"));
+    }
+
+    private long rows() {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private static List<String> orderIds(List<StoredEvent> events) {
+        return events.stream().map(stored -> stored.event().orderId()).toList();
+    }
+
+    @Test
+    void appendedEventsAreClaimedOldestFirstWithTheirContent() {
+        JdbcOutboxStore store = store();
+        OutboundEvent first = event("o-1", "{\"type\":\"custom_order\",\"props\":{\"nick\":\"小明 😀\"}}");
+        assertThat(store.append(first)).isTrue();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(store.append(event("o-2"))).isTrue();
+        assertThat(store.pendingCount()).isEqualTo(2);
+
+        List<StoredEvent> claimed = store.claim(10, NO_BYTE_LIMIT);
+
+        assertThat(orderIds(claimed)).containsExactly("o-1", "o-2");
+        StoredEvent stored = claimed.get(0);
+        assertThat(stored.attempts()).isZero();
+        assertThat(stored.event().type()).isEqualTo("custom_order");
+        assertThat(stored.event().json()).isEqualTo(first.json());
+        assertThat(stored.event().createdAt()).isEqualTo(first.createdAt());
+        assertThat(store.pendingCount()).as("claimed events are in flight").isZero();
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).as("a claimed event is not claimed twice").isEmpty();
+    }
+
+    @Test
+    void joinsTheCallersTransaction() {
+        JdbcOutboxStore store = store();
+        JdbcOutboxStore otherRelay = store();
+        assertThat(store.joinsTransaction()).isTrue();
+        TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+
+        transaction.executeWithoutResult(status -> {
+            assertThat(store.append(event("committed"))).isTrue();
+            assertThat(otherRelay.claim(10, NO_BYTE_LIMIT)).as("not visible before the commit").isEmpty();
+        });
+        transaction.executeWithoutResult(status -> {
+            assertThat(store.append(event("rolled-back"))).isTrue();
+            status.setRollbackOnly();
+        });
+
+        assertThat(rows()).isEqualTo(1);
+        assertThat(orderIds(store.claim(10, NO_BYTE_LIMIT))).containsExactly("committed");
+    }
+
+    @Test
+    void claimTakesAtMostMaxEventsAndMaxBytesButAlwaysOneEvent() {
+        JdbcOutboxStore store = store();
+        for (int i = 0; i < 5; i++) {
+            store.append(event("o-" + i));
+        }
+        int size = event("o-0").sizeInBytes();
+
+        assertThat(orderIds(store.claim(2, NO_BYTE_LIMIT))).containsExactly("o-0", "o-1");
+        assertThat(orderIds(store.claim(10, 2L * size + 1))).containsExactly("o-2", "o-3");
+        assertThat(orderIds(store.claim(10, 1))).as("one event even when larger than maxBytes").containsExactly("o-4");
+    }
+
+    @Test
+    void deliveredEventsAreDeleted() {
+        JdbcOutboxStore store = store();
+        store.append(event("o-1"));
+        store.append(event("o-2"));
+
+        store.markDelivered(store.claim(10, NO_BYTE_LIMIT));
+
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void deliveredEventsAreKeptForTheRetentionAndThenPurged() {
+        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofHours(1)), clock);
+        store.append(event("o-1"));
+        store.markDelivered(store.claim(10, NO_BYTE_LIMIT));
+
+        assertThat(rows()).isEqualTo(1);
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).as("done rows are never claimed").isEmpty();
+        assertThat(store.pendingCount()).isZero();
+        assertThat(store.purgeDelivered()).isZero();
+
+        clock.advance(Duration.ofHours(1).plusMillis(1));
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).as("the claim purges done rows past the retention").isEmpty();
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void eventsToRetryWaitUntilTheirTimeWithTheAttemptCounted() {
+        JdbcOutboxStore store = store();
+        store.append(event("o-1"));
+        List<StoredEvent> claimed = store.claim(10, NO_BYTE_LIMIT);
+
+        store.markForRetry(claimed, clock.instant().plusSeconds(30), "HTTP 503");
+
+        assertThat(store.pendingCount()).isEqualTo(1);
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).isEmpty();
+        clock.advance(Duration.ofSeconds(30));
+        List<StoredEvent> again = store.claim(10, NO_BYTE_LIMIT);
+        assertThat(again).singleElement().satisfies(stored -> assertThat(stored.attempts()).isEqualTo(1));
+        assertThat(jdbc.sql("SELECT last_error FROM " + table).query(String.class).single()).isEqualTo("HTTP 503");
+    }
+
+    @Test
+    void aFailedInsertIsThrownToTheDispatcher() {
+        JdbcOutboxStore store = store();
+        jdbc.sql("DROP TABLE " + table).update();
+
+        assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> store.append(event("o-1")));
+    }
+
+    @Test
+    void aFailedInsertDoesNotBreakTheCallersTransaction() {
+        JdbcOutboxStore store = store();
+        String orders = table + "_orders";
+        jdbc.sql("CREATE TABLE " + orders + " (id INT PRIMARY KEY)").update();
+        try {
+            jdbc.sql("DROP TABLE " + table).update();
+
+            new TransactionTemplate(new JdbcTransactionManager(dataSource)).executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO " + orders + " (id) VALUES (1)").update();
+                assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> store.append(event("o-1")));
+                jdbc.sql("INSERT INTO " + orders + " (id) VALUES (2)").update();
+            });
+
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + orders).query(Long.class).single()).isEqualTo(2);
+        }
+        finally {
+            jdbc.sql("DROP TABLE " + orders).update();
+        }
+    }
+
+    @Test
+    void anOverlongEventTypeIsRefusedWithAClearError() {
+        OutboundEvent event = new OutboundEvent("t".repeat(256), "o-1", "{}".getBytes(StandardCharsets.UTF_8), clock.instant());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> store().append(event))
+                .withMessageContaining("at most 255 characters");
+    }
+
+    @Test
+    void deadLettersCanBeListedResentAndPurged() {
+        JdbcOutboxStore store = store();
+        for (int i = 0; i < 5; i++) {
+            store.append(event("o-" + i));
+        }
+        List<StoredEvent> claimed = store.claim(10, NO_BYTE_LIMIT);
+        store.markDead(claimed.subList(0, 4), "code 40001: bad page");
+        store.markDelivered(claimed.subList(4, 5));
+        OutboxDeadLetters deadLetters = store.deadLetters();
+
+        assertThat(deadLetters.count()).isEqualTo(4);
+        List<DeadLetter> page = deadLetters.list(1, 2);
+        assertThat(page).extracting(DeadLetter::orderId).containsExactly("o-1", "o-2");
+        assertThat(page.get(0)).satisfies(dead -> {
+            assertThat(dead.lastError()).isEqualTo("code 40001: bad page");
+            assertThat(dead.attempts()).isEqualTo(1);
+            assertThat(dead.json()).isEqualTo(event("o-1").jsonAsString());
+            assertThat(dead.createdAt()).isEqualTo(event("o-1").createdAt());
+            assertThat(dead.deadAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        });
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).as("dead letters are not claimed").isEmpty();
+
+        assertThat(deadLetters.resend(List.of(page.get(0).id(), -1L))).isEqualTo(1);
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).singleElement().satisfies(stored -> {
+            assertThat(stored.event().orderId()).isEqualTo("o-1");
+            assertThat(stored.attempts()).as("attempts are reset").isZero();
+        });
+        assertThat(deadLetters.purge(List.of(page.get(1).id()))).isEqualTo(1);
+        assertThat(deadLetters.list(0, 10)).extracting(DeadLetter::orderId).containsExactly("o-0", "o-3");
+        assertThat(deadLetters.resendAll()).isEqualTo(2);
+        assertThat(orderIds(store.claim(10, NO_BYTE_LIMIT))).containsExactlyInAnyOrder("o-0", "o-3");
+        store.markDead(List.of(), "nothing");
+        assertThat(deadLetters.purgeAll()).isZero();
+    }
+
+    @Test
+    void purgeAllDeletesOnlyDeadLetters() {
+        JdbcOutboxStore store = store();
+        store.append(event("dead"));
+        store.markDead(store.claim(10, NO_BYTE_LIMIT), "rejected");
+        store.append(event("pending"));
+
+        assertThat(store.deadLetters().purgeAll()).isEqualTo(1);
+
+        assertThat(rows()).isEqualTo(1);
+        assertThat(store.deadLetters().count()).isZero();
+    }
+
+    @Test
+    void anExpiredLeaseMakesTheEventClaimableByAnotherRelay() {
+        JdbcOutboxStore died = store();
+        JdbcOutboxStore survivor = store();
+        died.append(event("o-1"));
+        List<StoredEvent> lost = died.claim(10, NO_BYTE_LIMIT);
+        assertThat(lost).hasSize(1);
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(survivor.claim(10, NO_BYTE_LIMIT)).as("lease still running").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        List<StoredEvent> reclaimed = survivor.claim(10, NO_BYTE_LIMIT);
+        assertThat(orderIds(reclaimed)).containsExactly("o-1");
+
+        died.markForRetry(lost, clock.instant(), "late answer");
+        assertThat(survivor.claim(10, NO_BYTE_LIMIT)).as("the late relay does not release the new claim").isEmpty();
+        survivor.markDelivered(reclaimed);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void concurrentRelaysClaimEveryEventExactlyOnce() throws Exception {
+        List<JdbcOutboxStore> stores = List.of(store(Clock.systemUTC()), store(Clock.systemUTC()));
+        int events = 2000;
+        for (int i = 0; i < events; i++) {
+            stores.get(i % 2).append(event("o-" + i));
+        }
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService relays = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                JdbcOutboxStore store = stores.get(r % 2);
+                futures.add(relays.submit(() -> {
+                    List<StoredEvent> batch;
+                    while (!(batch = store.claim(25, NO_BYTE_LIMIT)).isEmpty()) {
+                        batch.forEach(stored -> {
+                            if (!claimed.add(stored.event().orderId())) {
+                                duplicates.add(stored.event().orderId());
+                            }
+                        });
+                        store.markDelivered(batch);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(2, TimeUnit.MINUTES);
+            }
+        }
+        finally {
+            relays.shutdownNow();
+        }
+        assertThat(duplicates).isEmpty();
+        assertThat(claimed).hasSize(events);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void claimCostDoesNotGrowWithTheBacklog() {
+        JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofDays(1)), clock);
+        for (int i = 0; i < 100; i++) {
+            store.append(event("o-" + i));
+        }
+        new JdbcTemplate(dataSource).execute(database().analyze(table));
+        medianClaimNanos(store); // warm-up
+        long small = medianClaimNanos(store);
+
+        long now = clock.millis();
+        int backlog = 100_000;
+        String payload = event("backlog").jsonAsString();
+        new JdbcTemplate(dataSource).batchUpdate("INSERT INTO " + table
+                        + " (event_type, order_id, payload, payload_bytes, created_at, status, attempts, next_attempt_at)"
+                        + " VALUES ('custom_order', ?, ?, ?, ?, ?, 0, ?)",
+                IntStream.range(0, backlog).mapToObj(i -> new Object[] {"b-" + i, payload, payload.length(), now,
+                        i % 2 == 0 ? "done" : "pending", i % 2 == 0 ? now - 1 : now + 1}).toList());
+        new JdbcTemplate(dataSource).execute(database().analyze(table));
+        long large = medianClaimNanos(store);
+
+        log.info("{}: median claim of 50 with 100 rows: {} µs; with {} more rows: {} µs", database(),
+                small / 1000, backlog, large / 1000);
+        assertThat(large).as("claim time with a backlog of %d rows, relative to 100 rows", backlog)
+                .isLessThan(small * 5);
+    }
+
+    private long medianClaimNanos(JdbcOutboxStore store) {
+        long[] samples = new long[15];
+        for (int i = 0; i < samples.length; i++) {
+            long start = System.nanoTime();
+            List<StoredEvent> claimed = store.claim(50, NO_BYTE_LIMIT);
+            samples[i] = System.nanoTime() - start;
+            assertThat(claimed).hasSize(50);
+            store.markForRetry(claimed, clock.instant(), "measuring");
+        }
+        Arrays.sort(samples);
+        return samples[samples.length / 2];
+    }
+
+    @Test
+    void schemaInitializationIsIdempotent() {
+        store().append(event("o-1"));
+
+        JdbcOutboxStore again = store();
+
+        assertThat(again.pendingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void embeddedModeCreatesTheTableOnlyOnEmbeddedDatabases() {
+        OutboxSettings embedded = new OutboxSettings(table, OutboxSettings.SchemaInitialization.EMBEDDED,
+                Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ZERO, null);
+        if (database() == TestDatabase.H2) {
+            assertThat(new JdbcOutboxStore(dataSource, embedded, clock).pendingCount()).isZero();
+        }
+        else {
+            assertThatIllegalStateException().isThrownBy(() -> new JdbcOutboxStore(dataSource, embedded, clock))
+                    .withMessageContaining("table '" + table + "' is not usable");
+        }
+    }
+
+    @Test
+    void neverModeRequiresAnExistingTable() {
+        OutboxSettings never = new OutboxSettings(table, OutboxSettings.SchemaInitialization.NEVER,
+                Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ZERO, null);
+
+        assertThatIllegalStateException().isThrownBy(() -> new JdbcOutboxStore(dataSource, never, clock))
+                .withMessageContaining("table '" + table + "' is not usable")
+                .withMessageContaining("initialize-schema=always");
+        store();
+        assertThat(new JdbcOutboxStore(dataSource, never, clock).pendingCount()).isZero();
+    }
+}
