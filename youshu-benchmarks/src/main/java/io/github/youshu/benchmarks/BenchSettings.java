@@ -18,7 +18,7 @@ public record BenchSettings(boolean quick, int deliveryEvents, int deliveryWarmu
     public static final String QUICK_PROPERTY = "youshu.bench.quick";
 
     public static BenchSettings full() {
-        return new BenchSettings(false, 200_000, 40_000, 1_000, 1_000_000, 20_000);
+        return new BenchSettings(false, 200_000, 40_000, 1_000, 1_000_000, 50_000);
     }
 
     public static BenchSettings quickRun() {
