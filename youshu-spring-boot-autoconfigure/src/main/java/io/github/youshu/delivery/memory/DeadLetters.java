@@ -43,6 +43,13 @@ public final class DeadLetters {
         return List.copyOf(letters);
     }
 
+    /** Removes every dead letter kept and returns them, oldest first (to re-send or purge them). */
+    public synchronized List<DeadLetter> drain() {
+        List<DeadLetter> drained = List.copyOf(letters);
+        letters.clear();
+        return drained;
+    }
+
     /** How many dead letters were evicted to make room for newer ones. */
     public synchronized long evictedCount() {
         return evicted;

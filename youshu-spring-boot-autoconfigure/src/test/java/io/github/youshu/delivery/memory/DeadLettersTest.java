@@ -22,4 +22,14 @@ class DeadLettersTest {
         assertThat(deadLetters.list()).allSatisfy(letter -> assertThat(letter.at()).isNotNull());
         assertThat(deadLetters.evictedCount()).isEqualTo(2);
     }
+
+    @Test
+    void drainRemovesAndReturnsEveryLetterOldestFirst() {
+        DeadLetters deadLetters = new DeadLetters(5);
+        deadLetters.add(List.of(event(1), event(2)), "rejected");
+
+        assertThat(deadLetters.drain()).extracting(letter -> letter.event().orderId()).containsExactly("order-1", "order-2");
+        assertThat(deadLetters.list()).isEmpty();
+        assertThat(deadLetters.drain()).isEmpty();
+    }
 }

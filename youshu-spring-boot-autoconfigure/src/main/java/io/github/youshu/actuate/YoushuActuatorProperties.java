@@ -1,0 +1,63 @@
+package io.github.youshu.actuate;
+
+import io.github.youshu.autoconfigure.YoushuConfigurationException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the {@code youshu} health indicator and actuator endpoint, under the
+ * {@code youshu.actuator} prefix.
+ */
+@ConfigurationProperties("youshu.actuator")
+public class YoushuActuatorProperties {
+
+    /** How many requests to Youshu in a row must fail transiently (timeout, 5xx, 429) for the youshu health to be DOWN. */
+    private int downAfterFailures = 3;
+
+    /** Share of youshu.delivery.queue-capacity in use (queued, waiting for a retry or in flight) above which the youshu health is DOWN, between 0 and 1. */
+    private double downAboveQueueUsage = 0.9;
+
+    /** Most dead letters the youshu endpoint lists, newest first. */
+    private int deadLettersShown = 100;
+
+    public int getDownAfterFailures() {
+        return downAfterFailures;
+    }
+
+    public void setDownAfterFailures(int downAfterFailures) {
+        this.downAfterFailures = downAfterFailures;
+    }
+
+    public double getDownAboveQueueUsage() {
+        return downAboveQueueUsage;
+    }
+
+    public void setDownAboveQueueUsage(double downAboveQueueUsage) {
+        this.downAboveQueueUsage = downAboveQueueUsage;
+    }
+
+    public int getDeadLettersShown() {
+        return deadLettersShown;
+    }
+
+    public void setDeadLettersShown(int deadLettersShown) {
+        this.deadLettersShown = deadLettersShown;
+    }
+
+    /** Rejects values that cannot work, naming the property. */
+    void validate() {
+        if (downAfterFailures < 1) {
+            throw invalid("youshu.actuator.down-after-failures must be at least 1 (was " + downAfterFailures + ")");
+        }
+        if (!(downAboveQueueUsage > 0 && downAboveQueueUsage <= 1)) {
+            throw invalid("youshu.actuator.down-above-queue-usage must be greater than 0 and at most 1 (was "
+                    + downAboveQueueUsage + ")");
+        }
+        if (deadLettersShown < 0) {
+            throw invalid("youshu.actuator.dead-letters-shown must not be negative (was " + deadLettersShown + ")");
+        }
+    }
+
+    private static YoushuConfigurationException invalid(String description) {
+        return new YoushuConfigurationException(description, "Correct the youshu.actuator.* setting named above.");
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.youshu.expression;
+
+import io.github.youshu.annotation.ReportOn;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything needed to report the events of one annotated method on one target class, computed
+ * once: its operations split by {@link ReportOn}, its parameter variables, and the problems its
+ * annotations have.
+ */
+final class MethodReportPlan {
+
+    private static final ReportOperation[] NONE = new ReportOperation[0];
+
+    private final Method method;
+    private final String description;
+    private final MethodVariables variables;
+    private final ReportOperation[] afterReturning;
+    private final ReportOperation[] afterThrowing;
+    private final List<String> problems;
+
+    /**
+     * @param method     the most specific method (whose parameter names the expressions use)
+     * @param variables  its parameter variables
+     * @param operations its valid operations
+     * @param problems   the problems of its annotations (those operations are not in {@code operations})
+     */
+    MethodReportPlan(Method method, MethodVariables variables, List<ReportOperation> operations, List<String> problems) {
+        this.method = method;
+        this.description = describe(method);
+        this.variables = variables;
+        List<ReportOperation> returning = new ArrayList<>();
+        List<ReportOperation> throwing = new ArrayList<>();
+        for (ReportOperation operation : operations) {
+            (operation.on() == ReportOn.AFTER_THROWING ? throwing : returning).add(operation);
+        }
+        this.afterReturning = returning.isEmpty() ? NONE : returning.toArray(NONE);
+        this.afterThrowing = throwing.isEmpty() ? NONE : throwing.toArray(NONE);
+        this.problems = List.copyOf(problems);
+    }
+
+    Method method() {
+        return method;
+    }
+
+    /** The method as named in messages, e.g. {@code OrderService.pay(String, BigDecimal)}. */
+    String description() {
+        return description;
+    }
+
+    MethodVariables variables() {
+        return variables;
+    }
+
+    ReportOperation[] afterReturning() {
+        return afterReturning;
+    }
+
+    ReportOperation[] afterThrowing() {
+        return afterThrowing;
+    }
+
+    /** The problems of the method's annotations; empty when all are valid. */
+    List<String> problems() {
+        return problems;
+    }
+
+    static String describe(Method method) {
+        StringBuilder description = new StringBuilder(method.getDeclaringClass().getSimpleName())
+                .append('.').append(method.getName()).append('(');
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            description.append(i == 0 ? "" : ", ").append(types[i].getSimpleName());
+        }
+        return description.append(')').toString();
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.youshu.expression;
+
+import io.github.youshu.autoconfigure.YoushuConfigurationException;
+import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks, once all singletons exist, the report annotations of every method of every bean (lazy
+ * and prototype beans included): expressions parse, status and order type values exist, required
+ * attributes are present, and the variables and beans the expressions use exist. Any problem stops
+ * the application with one {@link YoushuConfigurationException} that lists every problem with its
+ * bean, method, attribute and expression.
+ *
+ * <p>Internal infrastructure of the starter: register it as a bean (see {@code YoushuReportingRegistrar}).
+ */
+public class ReportDefinitionVerifier implements SmartInitializingSingleton, BeanFactoryAware {
+
+    private final ReportOperationSource source;
+    private ConfigurableListableBeanFactory beanFactory;
+
+    public ReportDefinitionVerifier(ReportOperationSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
+        this.beanFactory = (ConfigurableListableBeanFactory) beanFactory;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<String> problems = new ArrayList<>();
+        Set<Class<?>> checked = new HashSet<>();
+        for (String beanName : beanFactory.getBeanNamesForType(Object.class, true, false)) {
+            for (Class<?> type : beanTypes(beanName)) {
+                if (checked.add(type) && ReportOperationSource.isCandidateClass(type)) {
+                    check(beanName, type, problems);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new YoushuConfigurationException(describe(problems), """
+                    Fix the report annotations listed above. Their attributes (other than status and orderType) \
+                    are SpEL expressions that can use the method's parameters by name (compile with -parameters) \
+                    or as #p0/#a0, #args, #result (on = AFTER_RETURNING), #ex (on = AFTER_THROWING), \
+                    #root.method, #root.target and beans as @beanName. Valid status values: give_order, \
+                    cancel_pay, cancel_give_order, pay, payed, refund; orderType: normal, presale_deposit, \
+                    presale_balance.""");
+        }
+    }
+
+    private void check(String beanName, Class<?> type, List<String> problems) {
+        Map<MethodReportPlan, Boolean> seen = new IdentityHashMap<>();
+        ReflectionUtils.doWithMethods(type, method -> {
+            MethodReportPlan plan = source.getPlan(method, type);
+            if (plan != null && !plan.problems().isEmpty() && seen.put(plan, Boolean.TRUE) == null) {
+                for (String problem : plan.problems()) {
+                    problems.add("bean '" + beanName + "' (" + type.getName() + "), method " + plan.description() + ": " + problem);
+                }
+            }
+        }, ReflectionUtils.USER_DECLARED_METHODS);
+    }
+
+    /** The classes whose methods the bean's callers reach: its user class, or a JDK proxy's target class or interfaces. */
+    private List<Class<?>> beanTypes(String beanName) {
+        Class<?> type;
+        try {
+            type = beanFactory.getType(beanName, false);
+        }
+        catch (RuntimeException ex) {
+            return List.of();
+        }
+        if (type == null) {
+            return List.of();
+        }
+        if (!Proxy.isProxyClass(type)) {
+            return List.of(ClassUtils.getUserClass(type));
+        }
+        if (beanFactory.containsSingleton(beanName)) {
+            Object bean = beanFactory.getSingleton(beanName);
+            if (bean != null) {
+                return List.of(AopProxyUtils.ultimateTargetClass(bean));
+            }
+        }
+        return List.of(type.getInterfaces());
+    }
+
+    private static String describe(List<String> problems) {
+        StringBuilder description = new StringBuilder("Invalid Youshu report annotation")
+                .append(problems.size() == 1 ? "" : "s").append(" (").append(problems.size())
+                .append(problems.size() == 1 ? " problem):" : " problems):");
+        for (String problem : problems) {
+            description.append(System.lineSeparator()).append(" - ").append(problem);
+        }
+        return description.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.youshu.expression;
+
+import io.github.youshu.annotation.ReportOn;
+import io.github.youshu.context.YoushuContext;
+import io.github.youshu.event.CommonProps;
+import io.github.youshu.event.EventProps;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.Expression;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One report annotation on one method, with its expressions parsed: builds the event of a call.
+ * Immutable and thread-safe.
+ */
+abstract class ReportOperation {
+
+    private static final ReportAttribute[] CONTEXT_ATTRIBUTES = {
+            ReportAttribute.OPEN_ID, ReportAttribute.UNION_ID, ReportAttribute.USER_ID, ReportAttribute.PAGE,
+            ReportAttribute.PAGE_TITLE, ReportAttribute.SCENE, ReportAttribute.SHOP_ID, ReportAttribute.SHOP_NAME,
+            ReportAttribute.TRACKING_ID};
+
+    private final String label;
+    private final String eventType;
+    private final ReportOn on;
+    private final Expression[] expressions = new Expression[ReportAttribute.VALUES.length];
+    private final String[] sources = new String[ReportAttribute.VALUES.length];
+    private final boolean hasContextExpressions;
+
+    /**
+     * @param label       the annotation on its method as named in messages, e.g.
+     *                    {@code OrderService.pay(String) @ReportOrderStatus(payed)}
+     * @param eventType   the type of the events it reports
+     * @param on          when it reports
+     * @param expressions the parsed expressions by attribute; attributes without one are absent
+     */
+    ReportOperation(String label, String eventType, ReportOn on, Map<ReportAttribute, Expression> expressions) {
+        this.label = label;
+        this.eventType = eventType;
+        this.on = on;
+        boolean context = false;
+        for (Map.Entry<ReportAttribute, Expression> entry : expressions.entrySet()) {
+            int index = entry.getKey().ordinal();
+            this.expressions[index] = entry.getValue();
+            this.sources[index] = entry.getValue().getExpressionString();
+        }
+        for (ReportAttribute attribute : CONTEXT_ATTRIBUTES) {
+            context |= this.expressions[attribute.ordinal()] != null;
+        }
+        this.hasContextExpressions = context;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String eventType() {
+        return eventType;
+    }
+
+    ReportOn on() {
+        return on;
+    }
+
+    /** Whether the {@code condition} holds for the call; {@code true} when there is none. */
+    final boolean conditionHolds(EvaluationContext context) {
+        if (expressions[ReportAttribute.CONDITION.ordinal()] == null) {
+            return true;
+        }
+        Object value = evaluate(ReportAttribute.CONDITION, context);
+        if (value instanceof Boolean holds) {
+            return holds;
+        }
+        throw failure(ReportAttribute.CONDITION, "must give true or false but gave " + ReportValues.typeName(value),
+                "not-boolean", null);
+    }
+
+    /**
+     * The props of the call's event.
+     *
+     * @param common the event's common props, already completed from the annotation, the context
+     *               resolvers and the defaults
+     * @throws ReportBuildException when an expression fails or gives an unusable value
+     */
+    abstract EventProps build(EvaluationContext context, ZoneId zone, CommonProps common);
+
+    /** The common props the annotation itself gives for the call ({@link YoushuContext#EMPTY} when none). */
+    final YoushuContext overrides(EvaluationContext context) {
+        if (!hasContextExpressions) {
+            return YoushuContext.EMPTY;
+        }
+        return YoushuContext.builder()
+                .openId(text(ReportAttribute.OPEN_ID, context))
+                .unionId(text(ReportAttribute.UNION_ID, context))
+                .userId(text(ReportAttribute.USER_ID, context))
+                .page(text(ReportAttribute.PAGE, context))
+                .pageTitle(text(ReportAttribute.PAGE_TITLE, context))
+                .scene(convert(ReportAttribute.SCENE, evaluate(ReportAttribute.SCENE, context), ReportValues::scene))
+                .shopId(text(ReportAttribute.SHOP_ID, context))
+                .shopName(text(ReportAttribute.SHOP_NAME, context))
+                .trackingId(text(ReportAttribute.TRACKING_ID, context))
+                .build();
+    }
+
+    /** Whether the annotation has an expression for the attribute. */
+    final boolean has(ReportAttribute attribute) {
+        return expressions[attribute.ordinal()] != null;
+    }
+
+    /** The value of the attribute's expression, or {@code null} when it has none. */
+    final Object evaluate(ReportAttribute attribute, EvaluationContext context) {
+        Expression expression = expressions[attribute.ordinal()];
+        if (expression == null) {
+            return null;
+        }
+        try {
+            return expression.getValue(context);
+        }
+        catch (RuntimeException ex) {
+            throw failure(attribute, "failed: " + ex.getMessage(), ex.getClass().getName(), ex);
+        }
+    }
+
+    /** The value of a required attribute's expression; a {@code null} value is a failure. */
+    final Object required(ReportAttribute attribute, EvaluationContext context) {
+        Object value = evaluate(attribute, context);
+        if (value == null) {
+            throw failure(attribute, "gave null, but " + attribute.attributeName() + " is required", "null", null);
+        }
+        return value;
+    }
+
+    final String text(ReportAttribute attribute, EvaluationContext context) {
+        return convert(attribute, evaluate(attribute, context), ReportValues::text);
+    }
+
+    /** Converts an attribute's value; a conversion failure names the attribute. */
+    final <T> T convert(ReportAttribute attribute, Object value, Function<Object, T> converter) {
+        try {
+            return converter.apply(value);
+        }
+        catch (ReportBuildException ex) {
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            throw failure(attribute, ex.getMessage(), ex.getClass().getName(), ex);
+        }
+    }
+
+    final ReportBuildException failure(ReportAttribute attribute, String reason, String kind, Throwable cause) {
+        String source = sources[attribute.ordinal()];
+        String where = label + "." + attribute.attributeName();
+        return new ReportBuildException(where + " \"" + source + "\" " + reason, where + ":" + kind, cause);
+    }
+}

@@ -1,0 +1,294 @@
+package io.github.youshu.expression;
+
+import io.github.youshu.annotation.ReportCouponOrder;
+import io.github.youshu.annotation.ReportEvent;
+import io.github.youshu.annotation.ReportOn;
+import io.github.youshu.annotation.ReportOrderStatus;
+import io.github.youshu.event.OrderStatus;
+import io.github.youshu.event.OrderType;
+import io.github.youshu.event.YoushuEvent;
+import org.springframework.expression.Expression;
+import org.springframework.expression.ParseException;
+import org.springframework.expression.spel.SpelNode;
+import org.springframework.expression.spel.ast.BeanReference;
+import org.springframework.expression.spel.ast.FunctionReference;
+import org.springframework.expression.spel.ast.VariableReference;
+import org.springframework.expression.spel.standard.SpelExpression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Turns the report annotations of a method into {@link ReportOperation}s: parses every expression
+ * once and checks what can be checked before the first call (required attributes, literal status
+ * and order type values, expression syntax, the variables and beans the expressions use). Every
+ * problem found is added to a list; an operation with a problem is left out.
+ */
+final class ReportOperationParser {
+
+    private final SpelExpressionParser parser;
+    private final Predicate<String> beanExists;
+
+    /**
+     * @param parser     the SpEL parser (its configuration decides compilation)
+     * @param beanExists whether a bean of the name exists, for {@code @name} references; {@code null} to not check
+     */
+    ReportOperationParser(SpelExpressionParser parser, Predicate<String> beanExists) {
+        this.parser = parser;
+        this.beanExists = beanExists;
+    }
+
+    /**
+     * @param annotation a {@link ReportOrderStatus}, {@link ReportCouponOrder} or {@link ReportEvent}
+     * @param method     the method it annotates (whose parameters the expressions see)
+     * @param origin     the method as named in messages
+     * @param variables  the method's parameter variables
+     * @param problems   where to add the problems found
+     * @return the operation, or {@code null} when it has a problem
+     */
+    ReportOperation parse(Annotation annotation, Method method, String origin, MethodVariables variables,
+                          List<String> problems) {
+        Attributes attributes = new Attributes(method, origin, variables, problems);
+        if (annotation instanceof ReportOrderStatus report) {
+            return orderStatus(report, attributes);
+        }
+        if (annotation instanceof ReportCouponOrder report) {
+            return couponOrder(report, attributes);
+        }
+        return event((ReportEvent) annotation, attributes);
+    }
+
+    private ReportOperation orderStatus(ReportOrderStatus report, Attributes attributes) {
+        String label = "@ReportOrderStatus(" + statusLabel(report.status()) + ")";
+        attributes.start(label, report.on());
+        OrderStatus status = status(report.status(), report.statusExpression(), attributes);
+        OrderType orderType = null;
+        if (!report.orderType().isBlank()) {
+            try {
+                orderType = OrderType.fromWireValue(report.orderType());
+            }
+            catch (IllegalArgumentException ex) {
+                attributes.problem("orderType \"" + report.orderType() + "\": " + ex.getMessage());
+            }
+        }
+        attributes.required(ReportAttribute.ORDER_ID, report.orderId());
+        attributes.required(ReportAttribute.ORDER_TIME, report.orderTime());
+        boolean amounts = !report.orderAmount().isBlank() || !report.payAmount().isBlank();
+        boolean subOrders = !report.subOrders().isBlank();
+        if (amounts && subOrders) {
+            attributes.problem("give either orderAmount and payAmount or subOrders, not both");
+        }
+        else if (subOrders) {
+            attributes.required(ReportAttribute.SUB_ORDERS, report.subOrders());
+        }
+        else if (amounts) {
+            attributes.required(ReportAttribute.ORDER_AMOUNT, report.orderAmount());
+            attributes.required(ReportAttribute.PAY_AMOUNT, report.payAmount());
+        }
+        else {
+            attributes.problem("the amounts are missing: give orderAmount and payAmount (one sub-order that repeats "
+                    + "the order) or subOrders");
+        }
+        common(report.openId(), report.unionId(), report.userId(), report.page(), report.pageTitle(), report.scene(),
+                report.shopId(), report.shopName(), report.trackingId(), report.condition(), attributes);
+        return attributes.failed() ? null
+                : new OrderStatusOperation(attributes.origin(label), report.on(), attributes.expressions, status, orderType);
+    }
+
+    private ReportOperation couponOrder(ReportCouponOrder report, Attributes attributes) {
+        String label = "@ReportCouponOrder(" + statusLabel(report.status()) + ")";
+        attributes.start(label, report.on());
+        OrderStatus status = status(report.status(), report.statusExpression(), attributes);
+        attributes.required(ReportAttribute.ORDER_ID, report.orderId());
+        attributes.required(ReportAttribute.ORDER_TIME, report.orderTime());
+        attributes.required(ReportAttribute.COUPON_BATCH_ID, report.couponBatchId());
+        attributes.required(ReportAttribute.PAY_AMOUNT, report.payAmount());
+        attributes.required(ReportAttribute.COUPON_IDS, report.couponIds());
+        common(report.openId(), report.unionId(), report.userId(), report.page(), report.pageTitle(), report.scene(),
+                report.shopId(), report.shopName(), report.trackingId(), report.condition(), attributes);
+        return attributes.failed() ? null : new CouponOrderOperation(attributes.origin(label), report.on(), attributes.expressions, status);
+    }
+
+    private ReportOperation event(ReportEvent report, Attributes attributes) {
+        String type = report.type().trim();
+        String label = "@ReportEvent(" + type + ")";
+        attributes.start(label, report.on());
+        if (type.isEmpty()) {
+            attributes.problem("type is required, e.g. type = \"add_to_cart\"");
+        }
+        else if (type.equals(YoushuEvent.CUSTOM_ORDER)) {
+            attributes.problem("type \"custom_order\": use @ReportOrderStatus, which builds and checks the order");
+        }
+        else if (type.equals(YoushuEvent.COUPON_ORDER)) {
+            attributes.problem("type \"coupon_order\": use @ReportCouponOrder, which builds and checks the order");
+        }
+        attributes.optional(ReportAttribute.PROPS, report.props());
+        common(report.openId(), report.unionId(), report.userId(), report.page(), report.pageTitle(), report.scene(),
+                report.shopId(), report.shopName(), report.trackingId(), report.condition(), attributes);
+        return attributes.failed() ? null : new GenericEventOperation(attributes.origin(label), type, report.on(), attributes.expressions);
+    }
+
+    private static String statusLabel(String status) {
+        return status.isBlank() ? "statusExpression" : status;
+    }
+
+    private static OrderStatus status(String status, String statusExpression, Attributes attributes) {
+        boolean literal = !status.isBlank();
+        boolean expression = !statusExpression.isBlank();
+        if (literal == expression) {
+            attributes.problem(literal ? "give either status or statusExpression, not both"
+                    : "status is required: give status (e.g. status = \"payed\") or statusExpression");
+            return null;
+        }
+        if (expression) {
+            attributes.optional(ReportAttribute.STATUS_EXPRESSION, statusExpression);
+            return null;
+        }
+        try {
+            return OrderStatus.fromWireValue(status);
+        }
+        catch (IllegalArgumentException ex) {
+            attributes.problem("status \"" + status + "\": " + ex.getMessage());
+            return null;
+        }
+    }
+
+    private static void common(String openId, String unionId, String userId, String page, String pageTitle,
+                               String scene, String shopId, String shopName, String trackingId, String condition,
+                               Attributes attributes) {
+        attributes.optional(ReportAttribute.OPEN_ID, openId);
+        attributes.optional(ReportAttribute.UNION_ID, unionId);
+        attributes.optional(ReportAttribute.USER_ID, userId);
+        attributes.optional(ReportAttribute.PAGE, page);
+        attributes.optional(ReportAttribute.PAGE_TITLE, pageTitle);
+        attributes.optional(ReportAttribute.SCENE, scene);
+        attributes.optional(ReportAttribute.SHOP_ID, shopId);
+        attributes.optional(ReportAttribute.SHOP_NAME, shopName);
+        attributes.optional(ReportAttribute.TRACKING_ID, trackingId);
+        attributes.optional(ReportAttribute.CONDITION, condition);
+    }
+
+    /** Collects the parsed expressions and the problems of one annotation. */
+    private final class Attributes {
+        private final Method method;
+        private final String origin;
+        private final MethodVariables variables;
+        private final List<String> problems;
+        private final Map<ReportAttribute, Expression> expressions = new EnumMap<>(ReportAttribute.class);
+        private String label;
+        private ReportOn on;
+        private int problemsBefore;
+
+        Attributes(Method method, String origin, MethodVariables variables, List<String> problems) {
+            this.method = method;
+            this.origin = origin;
+            this.variables = variables;
+            this.problems = problems;
+        }
+
+        void start(String label, ReportOn on) {
+            this.label = label;
+            this.on = on;
+            this.problemsBefore = problems.size();
+        }
+
+        /** The annotation on its method, e.g. {@code OrderService.pay(String) @ReportOrderStatus(payed)}. */
+        String origin(String label) {
+            return origin + " " + label;
+        }
+
+        boolean failed() {
+            return problems.size() > problemsBefore;
+        }
+
+        void problem(String problem) {
+            problems.add(label + ": " + problem);
+        }
+
+        void required(ReportAttribute attribute, String source) {
+            if (source.isBlank()) {
+                problem(attribute.attributeName() + " is required");
+            }
+            else {
+                optional(attribute, source);
+            }
+        }
+
+        void optional(ReportAttribute attribute, String source) {
+            if (source.isBlank()) {
+                return;
+            }
+            String where = attribute.attributeName() + " \"" + source + "\": ";
+            Expression expression;
+            try {
+                expression = parser.parseExpression(source);
+            }
+            catch (ParseException ex) {
+                problem(where + "not a valid SpEL expression: " + ex.getMessage());
+                return;
+            }
+            check(((SpelExpression) expression).getAST(), where);
+            expressions.put(attribute, expression);
+        }
+
+        private void check(SpelNode node, String where) {
+            if (node instanceof VariableReference) {
+                checkVariable(node.toStringAST().substring(1), where);
+            }
+            else if (node instanceof FunctionReference) {
+                problem(where + "function calls such as " + node.toStringAST() + " are not supported");
+            }
+            else if (node instanceof BeanReference bean && beanExists != null && !beanExists.test(bean.getName())) {
+                problem(where + "no bean named '" + bean.getName() + "'");
+            }
+            for (int i = 0; i < node.getChildCount(); i++) {
+                check(node.getChild(i), where);
+            }
+        }
+
+        private void checkVariable(String name, String where) {
+            switch (name) {
+                case "root", "this", ReportEvaluationContext.ARGS -> {
+                }
+                case ReportEvaluationContext.RESULT -> {
+                    if (on == ReportOn.AFTER_THROWING) {
+                        problem(where + "#result is not available with on = AFTER_THROWING (use #ex)");
+                    }
+                    else if (method.getReturnType() == void.class) {
+                        problem(where + "#result is not available: the method returns void");
+                    }
+                }
+                case ReportEvaluationContext.EXCEPTION -> {
+                    if (on != ReportOn.AFTER_THROWING) {
+                        problem(where + "#ex is only available with on = AFTER_THROWING");
+                    }
+                }
+                default -> checkParameter(name, where);
+            }
+        }
+
+        private void checkParameter(String name, String where) {
+            if (variables.indexOf(name) >= 0) {
+                return;
+            }
+            int count = method.getParameterCount();
+            if (name.matches("[pa]\\d+")) {
+                problem(where + "#" + name + " is out of range: the method has " + count + " parameter(s)");
+            }
+            else if (variables.names() == null && count > 0) {
+                problem(where + "#" + name + " needs the parameter names, which are not available: compile with "
+                        + "-parameters (maven-compiler-plugin <parameters>true</parameters>) or use #p0/#a0 instead");
+            }
+            else {
+                problem(where + "no parameter named '" + name + "' (parameters: "
+                        + (count == 0 ? "none" : String.join(", ", variables.names()))
+                        + "; also available: #p0/#a0, #args, #result, #ex, #root.method, #root.target)");
+            }
+        }
+    }
+}
