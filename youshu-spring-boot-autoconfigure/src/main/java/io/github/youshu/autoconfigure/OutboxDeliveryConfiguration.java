@@ -71,10 +71,7 @@ class OutboxDeliveryConfiguration {
             OutboxSettings outbox, DeliveryStatistics statistics, LossReporter lossReporter,
             ObjectProvider<YoushuDeliveryListener> listeners) {
         // The outbox's own retry budget (unlimited by default) replaces the memory mode's.
-        DeliverySettings relaySettings = new DeliverySettings(settings.queueCapacity(), settings.queueMaxBytes(),
-                settings.overflow(), settings.maxBatchSize(), settings.maxBatchBytes(), settings.flushInterval(),
-                settings.concurrency(), settings.backoffInitial(), settings.backoffMultiplier(), settings.backoffMax(),
-                outbox.maxRetryDuration(), settings.deadLetterCapacity(), settings.shutdownTimeout());
+        DeliverySettings relaySettings = settings.withMaxRetryDuration(outbox.maxRetryDuration());
         return new BatchRelay(store, transport, relaySettings, outbox.pollInterval(), statistics, lossReporter,
                 listeners.orderedStream().toList());
     }

@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "youshu", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(YoushuProperties.class)
-@Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class})
+@Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class, YoushuReportingConfiguration.class})
 public class YoushuAutoConfiguration {
 
     @Bean

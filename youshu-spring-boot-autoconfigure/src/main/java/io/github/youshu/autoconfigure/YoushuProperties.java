@@ -1,5 +1,6 @@
 package io.github.youshu.autoconfigure;
 
+import io.github.youshu.FailureMode;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.OverflowPolicy;
 import io.github.youshu.delivery.outbox.OutboxSettings;
@@ -167,14 +168,6 @@ public class YoushuProperties {
     public String toString() {
         return "YoushuProperties[enabled=" + enabled + ", appId=" + appId + ", appSecret=" + (appSecret == null ? "null" : "******")
                 + ", environment=" + environment + ", baseUrl=" + baseUrl + ", endpoint=" + endpoint + "]";
-    }
-
-    /** What the library does with an event it cannot build or that fails validation. */
-    public enum FailureMode {
-        /** Log (summarised), count and drop the event; the business method is never affected. */
-        LOG,
-        /** Throw a YoushuReportException to the caller: for tests and development. */
-        THROW
     }
 
     /** HTTP client settings. */

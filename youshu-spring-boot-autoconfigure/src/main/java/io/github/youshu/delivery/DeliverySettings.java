@@ -73,6 +73,12 @@ public record DeliverySettings(
      * 512 KiB, flushed after 1 s; 2 concurrent requests; retries after 500 ms, doubling up to 60 s,
      * for at most 1 hour; 1,000 dead letters kept; 10 s to drain on shutdown.
      */
+    /** These settings with another retry budget ({@code null} or zero: without limit), as the outbox uses. */
+    public DeliverySettings withMaxRetryDuration(Duration retryBudget) {
+        return new DeliverySettings(queueCapacity, queueMaxBytes, overflow, maxBatchSize, maxBatchBytes, flushInterval,
+                concurrency, backoffInitial, backoffMultiplier, backoffMax, retryBudget, deadLetterCapacity, shutdownTimeout);
+    }
+
     public static DeliverySettings defaults() {
         return new DeliverySettings(10_000, 16L * 1024 * 1024, OverflowPolicy.DROP_NEWEST, 50, 512L * 1024,
                 Duration.ofSeconds(1), 2, Duration.ofMillis(500), 2.0, Duration.ofSeconds(60), Duration.ofHours(1),

@@ -30,7 +30,7 @@ class YoushuActuatorAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class, YoushuActuatorAutoConfiguration.class))
-            .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=" + SECRET, "youshu.delivery.flush-interval=20ms",
+            .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=" + SECRET, "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop", "youshu.delivery.flush-interval=20ms",
                     "youshu.delivery.backoff-initial=10ms", "youshu.delivery.backoff-max=20ms",
                     "youshu.delivery.shutdown-timeout=50ms")
             .withBean(YoushuTransport.class, () -> (body, count) -> answer.get());

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Bean;
  * {@code youshu} endpoint works through actuator's own operation machinery (over JMX here).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.delivery.flush-interval=20ms",
+        "youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop", "youshu.delivery.flush-interval=20ms",
         "spring.jmx.enabled=true", "spring.jmx.unique-names=true", "management.endpoints.jmx.exposure.include=health,youshu"})
 class YoushuActuatorIntegrationTest {
 

@@ -47,7 +47,7 @@ class OutboxAutoConfigurationTest {
                 .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class))
                 .withBean(DataSource.class, () -> dataSource)
                 .withBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource))
-                .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value",
+                .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop",
                         "youshu.base-url=http://127.0.0.1:" + youshu.port(), "youshu.outbox.enabled=true",
                         "youshu.outbox.poll-interval=100ms");
     }
@@ -91,7 +91,7 @@ class OutboxAutoConfigurationTest {
     void withoutADataSourceStartupSaysWhatIsMissing() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class))
-                .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.outbox.enabled=true")
+                .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop", "youshu.outbox.enabled=true")
                 .run(context -> {
                     FailureAnalysis analysis = new YoushuConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("no single DataSource");

@@ -70,7 +70,7 @@ class YoushuAutoConfigurationTest {
 
     @Test
     void plainHttpToARemoteHostFailsStartupNamingTheUrl() {
-        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value",
+        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop",
                 "youshu.base-url=http://zhls.qq.com").run(context -> {
             assertThat(context).hasFailed();
             FailureAnalysis analysis = new YoushuConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
@@ -81,7 +81,7 @@ class YoushuAutoConfigurationTest {
 
     @Test
     void credentialsAndLoopbackSimulatorGiveATransport() {
-        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value",
+        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop",
                 "youshu.base-url=http://127.0.0.1:8089").run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).hasSingleBean(YoushuTransport.class);
@@ -95,7 +95,7 @@ class YoushuAutoConfigurationTest {
         youshu.start();
         try {
             youshu.stubFor(post(urlPathEqualTo("/api/v1/safe-report")).willReturn(okJson("{\"code\":0,\"msg\":\"ok\"}")));
-            runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value",
+            runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop",
                     "youshu.base-url=http://127.0.0.1:" + youshu.port(), "youshu.delivery.flush-interval=50ms").run(context -> {
                 assertThat(context).hasSingleBean(MemoryEventStore.class);
                 byte[] json = "{\"type\":\"custom_order\"}".getBytes(StandardCharsets.UTF_8);
@@ -115,7 +115,7 @@ class YoushuAutoConfigurationTest {
 
     @Test
     void aBadDeliverySettingFailsStartupNamingTheProperty() {
-        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.delivery.queue-capacity=0")
+        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop", "youshu.delivery.queue-capacity=0")
                 .run(context -> {
                     FailureAnalysis analysis = new YoushuConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("youshu.delivery.queue-capacity");
@@ -125,7 +125,7 @@ class YoushuAutoConfigurationTest {
     @Test
     void aUserTransportReplacesOurs() {
         YoushuTransport mine = (body, count) -> null;
-        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value")
+        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop")
                 .withBean(YoushuTransport.class, () -> mine)
                 .run(context -> assertThat(context.getBean(YoushuTransport.class)).isSameAs(mine));
     }

@@ -62,4 +62,15 @@ class DeliverySettingsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> TestSettings.quick().concurrency(0).build())
                 .withMessage("youshu.delivery.concurrency must be greater than 0 (was 0)");
     }
+
+    @Test
+    void theOutboxRetryBudgetReplacesOnlyTheRetryDuration() {
+        DeliverySettings memory = DeliverySettings.defaults();
+
+        DeliverySettings outbox = memory.withMaxRetryDuration(null);
+
+        assertThat(outbox.maxRetryDuration()).isNull();
+        assertThat(outbox.retriesWithoutLimit()).isTrue();
+        assertThat(outbox).usingRecursiveComparison().ignoringFields("maxRetryDuration").isEqualTo(memory);
+    }
 }

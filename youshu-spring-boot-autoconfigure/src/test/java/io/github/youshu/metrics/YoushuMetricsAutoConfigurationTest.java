@@ -31,7 +31,7 @@ class YoushuMetricsAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class, YoushuMetricsAutoConfiguration.class))
-            .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.delivery.flush-interval=20ms")
+            .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop", "youshu.delivery.flush-interval=20ms")
             .withBean(YoushuTransport.class, () -> (body, count) -> answers.get().send(body, count));
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The way an application's own test uses the recorder: one annotation, then the recorder bean. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value"})
+        properties = {"youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop"})
 @AutoConfigureYoushuRecorder
 class AutoConfigureYoushuRecorderTest {
 

@@ -26,7 +26,7 @@ class YoushuRecorderAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(YoushuAutoConfiguration.class, YoushuRecorderAutoConfiguration.class))
-            .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.delivery.flush-interval=10ms")
+            .withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=s3cr3t-value", "youshu.wx-app-id=wx0000000000test0", "youshu.from=test-shop", "youshu.delivery.flush-interval=10ms")
             .withBean(YoushuTransport.class, () -> (body, count) -> {
                 requests.incrementAndGet();
                 throw new AssertionError("recording mode must never send");

@@ -1,6 +1,7 @@
 package io.github.youshu.sample.simulator;
 
 import io.github.youshu.simulator.YoushuSimulator;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,14 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
             return;
         }
         int port = environment.getProperty("sample.simulator.port", Integer.class, 8089);
-        YoushuSimulator simulator = YoushuSimulator.builder().port(port).build().start();
+        YoushuSimulator simulator;
+        try {
+            simulator = YoushuSimulator.builder().port(port).build().start();
+        } catch (UncheckedIOException ex) {
+            throw new IllegalStateException("The sample's Youshu simulator cannot listen on port " + port
+                    + " (in use?): free it or set sample.simulator.port"
+                    + " (with Maven: -Dspring-boot.run.arguments=--sample.simulator.port=8090)", ex);
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("youshuSimulator", Map.of(
                 "youshu.base-url", simulator.baseUrl(),
                 "youshu.app-id", YoushuSimulator.DEFAULT_APP_ID,
