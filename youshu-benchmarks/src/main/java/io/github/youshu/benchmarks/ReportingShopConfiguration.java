@@ -1,0 +1,19 @@
+package io.github.youshu.benchmarks;
+
+import io.github.youshu.benchmarks.shop.OrderBook;
+import io.github.youshu.benchmarks.shop.OrderService;
+import io.github.youshu.benchmarks.shop.ReportedOrderService;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A shop that reports with the annotation, configured by the starter's auto-configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+public class ReportingShopConfiguration {
+
+    @Bean
+    OrderService orderService() {
+        return new ReportedOrderService(new OrderBook());
+    }
+}
