@@ -143,11 +143,13 @@ public final class MemoryEventStore implements EventStore {
                 }
             }
             if (refusal == null) {
+                boolean wasFull = ready.size() >= batchSize || readyBytes >= batchBytes;
                 Entry entry = new Entry(nextSequence++, event, 0, clock.instant(), Instant.MIN);
                 ready.put(entry.sequence(), entry);
                 readyBytes += size;
                 heldBytes += size;
-                fullBatch = ready.size() >= batchSize || readyBytes >= batchBytes;
+                // Signal once, when a batch fills: the relay drains everything due before it rests.
+                fullBatch = !wasFull && (ready.size() >= batchSize || readyBytes >= batchBytes);
             }
         }
         finally {

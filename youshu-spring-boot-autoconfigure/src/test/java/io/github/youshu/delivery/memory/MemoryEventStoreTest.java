@@ -85,6 +85,20 @@ class MemoryEventStoreTest {
     }
 
     @Test
+    void signalsOncePerFillingNotOnEveryAppendWhileABatchWaits() {
+        AtomicInteger signals = new AtomicInteger();
+        store.onBatchReady(signals::incrementAndGet);
+
+        append(1, 2, 3, 4, 5, 6);
+        assertThat(signals).as("the batch filled once; later appends find it already full").hasValue(1);
+
+        store.claim(3, 1000);
+        store.claim(3, 1000);
+        append(7, 8, 9);
+        assertThat(signals).as("drained, then filled again").hasValue(2);
+    }
+
+    @Test
     void aFailingSignalDoesNotReachTheCaller() {
         store.onBatchReady(() -> {
             throw new IllegalStateException("relay gone");
