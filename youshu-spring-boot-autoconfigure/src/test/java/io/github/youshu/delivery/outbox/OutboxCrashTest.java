@@ -108,7 +108,10 @@ class OutboxCrashTest {
         String table = TestDatabase.randomTableName();
 
         child = startChild(url, table);
-        await().atMost(WAIT).until(() -> heldRequests.get() > 0);
+        // Kill once every sender waits for an answer: each sender records an answer before it sends
+        // again, so then exactly the held batches are unanswered (none answered and not yet recorded).
+        int senders = OutboxRelays.deliverySettings(OutboxSettings.defaults()).concurrency();
+        await().atMost(WAIT).until(() -> heldRequests.get() >= senders);
         child.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
         int arrivedBeforeKill = arrivals.size();
         killed.countDown();
