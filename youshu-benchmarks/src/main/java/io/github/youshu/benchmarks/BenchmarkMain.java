@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the benchmarks: {@code java -jar benchmarks.jar [caller] [delivery] [growth] [quick] [--out DIR]}.
@@ -21,6 +23,8 @@ import java.util.Set;
  * with 1 when a benchmark breaks (an error, or events not all delivered).
  */
 public final class BenchmarkMain {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkMain.class);
 
     private static final Set<String> PARTS = Set.of("caller", "delivery", "growth");
 
@@ -32,8 +36,7 @@ public final class BenchmarkMain {
         try {
             status = run(args);
         } catch (Exception | AssertionError e) {
-            System.err.println("BENCHMARK FAILED: " + e);
-            e.printStackTrace();
+            log.error("BENCHMARK FAILED: {}", e.toString(), e);
             status = 1;
         }
         System.exit(status);
@@ -52,8 +55,8 @@ public final class BenchmarkMain {
             } else if (PARTS.contains(arg)) {
                 parts.add(arg);
             } else {
-                System.err.println("unknown argument '" + arg + "'; usage: java -jar benchmarks.jar "
-                        + "[caller] [delivery] [growth] [quick] [--out DIR]");
+                log.error("unknown argument '{}'; usage: java -jar benchmarks.jar "
+                        + "[caller] [delivery] [growth] [quick] [--out DIR]", arg);
                 return 2;
             }
         }
@@ -80,7 +83,7 @@ public final class BenchmarkMain {
         }
         report.line("");
         report.line("- load average at end %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.println("# summary written to " + report.write());
+        log.info("summary written to {}", report.write());
         return 0;
     }
 
