@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -75,11 +76,7 @@ final class EventValidator {
             optionalString(wxUser, wxUserPath, "local_id", v);
             optionalObject(wxUser, wxUserPath, "extra", v);
             JsonNode tags = optionalArray(wxUser, wxUserPath, "tag", v);
-            if (tags != null) {
-                for (int i = 0; i < tags.size(); i++) {
-                    validateTag(tags.get(i), child(wxUserPath, "tag") + "[" + i + "]", v);
-                }
-            }
+            forEachObject(tags, child(wxUserPath, "tag"), v, (tag, tagPath) -> validateTag(tag, tagPath, v));
         }
 
         JsonNode chan = requiredObject(props, path, "chan", v);
@@ -96,13 +93,6 @@ final class EventValidator {
     }
 
     private void validateTag(JsonNode tag, String path, Violations v) {
-        if (tag.isNull()) {
-            return;
-        }
-        if (!tag.isObject()) {
-            v.add(path, "must be a JSON object");
-            return;
-        }
         boolean hasId = optionalString(tag, path, "tag_id", v) != null;
         boolean hasName = optionalString(tag, path, "tag_name", v) != null;
         if (hasId && !hasName) {
@@ -172,21 +162,32 @@ final class EventValidator {
             optionalObject(order, orderPath, "extra", v);
         }
         JsonNode subOrders = requiredNonEmptyArray(props, path, "sub_orders", v);
-        if (subOrders != null) {
-            for (int i = 0; i < subOrders.size(); i++) {
-                String subPath = child(path, "sub_orders") + "[" + i + "]";
-                JsonNode sub = subOrders.get(i);
-                if (sub.isNull()) {
-                    continue;
-                }
-                if (!sub.isObject()) {
-                    v.add(subPath, "must be a JSON object");
-                    continue;
-                }
-                requiredText(sub, subPath, "sub_order_id", v);
-                requiredAmount(sub, subPath, "order_amt", v);
-                requiredAmount(sub, subPath, "pay_amt", v);
+        forEachObject(subOrders, child(path, "sub_orders"), v, (sub, subPath) -> {
+            requiredText(sub, subPath, "sub_order_id", v);
+            requiredAmount(sub, subPath, "order_amt", v);
+            requiredAmount(sub, subPath, "pay_amt", v);
+        });
+    }
+
+    /**
+     * Runs {@code check} on every object entry of {@code array} (which may be {@code null}) with its
+     * path; a non-object entry is a violation, a JSON null entry is reported where nulls are.
+     */
+    private static void forEachObject(JsonNode array, String arrayPath, Violations v, BiConsumer<JsonNode, String> check) {
+        if (array == null) {
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String entryPath = arrayPath + "[" + i + "]";
+            JsonNode entry = array.get(i);
+            if (entry.isNull()) {
+                continue;
             }
+            if (!entry.isObject()) {
+                v.add(entryPath, "must be a JSON object");
+                continue;
+            }
+            check.accept(entry, entryPath);
         }
     }
 
@@ -207,20 +208,8 @@ final class EventValidator {
             requiredAmount(coupon, couponPath, "pay_amt", v);
         }
         JsonNode couponInfo = requiredNonEmptyArray(props, path, "coupon_info", v);
-        if (couponInfo != null) {
-            for (int i = 0; i < couponInfo.size(); i++) {
-                String infoPath = child(path, "coupon_info") + "[" + i + "]";
-                JsonNode info = couponInfo.get(i);
-                if (info.isNull()) {
-                    continue;
-                }
-                if (!info.isObject()) {
-                    v.add(infoPath, "must be a JSON object");
-                    continue;
-                }
-                requiredText(info, infoPath, "coupon_id", v);
-            }
-        }
+        forEachObject(couponInfo, child(path, "coupon_info"), v,
+                (info, infoPath) -> requiredText(info, infoPath, "coupon_id", v));
     }
 
     // ---- field checks. A null value is reported once by reportNulls and otherwise treated as "no value". ----
