@@ -18,13 +18,14 @@ public final class OutboundEvent {
     /**
      * @param type      the Youshu event type, e.g. {@code custom_order}
      * @param orderId   the order id the event is about, or {@code null} for events without one
-     * @param json      the event as one UTF-8 JSON object (copied)
+     * @param json      the event as one UTF-8 JSON object; taken over, not copied (it is created
+     *                  on the caller's thread for this event alone): the caller must not modify it
      * @param createdAt when the event was accepted by the library
      */
     public OutboundEvent(String type, String orderId, byte[] json, Instant createdAt) {
         this.type = Objects.requireNonNull(type, "type");
         this.orderId = orderId;
-        this.json = Objects.requireNonNull(json, "json").clone();
+        this.json = Objects.requireNonNull(json, "json");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
