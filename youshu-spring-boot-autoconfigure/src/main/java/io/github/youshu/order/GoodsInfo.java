@@ -101,7 +101,7 @@ public record GoodsInfo(String externalSkuId, String skuNameChinese, String exte
         }
 
         /** {@code goods_num}: units, at least 1. */
-        public Builder goodsNum(int goodsNum) {
+        public Builder goodsNum(Integer goodsNum) {
             this.goodsNum = goodsNum;
             return this;
         }

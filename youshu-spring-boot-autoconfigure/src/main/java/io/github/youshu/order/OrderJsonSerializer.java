@@ -11,6 +11,7 @@ import io.github.youshu.YoushuReportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -58,16 +59,12 @@ public final class OrderJsonSerializer {
     }
 
     /**
-     * The item as one JSON object.
+     * The item as one JSON object: the same as {@link #toJsonBytes}.
      *
      * @throws YoushuReportException naming the endpoint and order id when the item cannot be written
      */
     public String toJson(DataApiItem item) {
-        try {
-            return writer.writeValueAsString(Objects.requireNonNull(item, "item"));
-        } catch (JsonProcessingException e) {
-            throw failure(item, e);
-        }
+        return new String(toJsonBytes(item), StandardCharsets.UTF_8);
     }
 
     private static YoushuReportException failure(DataApiItem item, JsonProcessingException e) {

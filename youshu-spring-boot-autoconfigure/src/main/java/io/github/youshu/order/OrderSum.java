@@ -74,7 +74,7 @@ public record OrderSum(DataApiTime refDate, @Money BigDecimal giveOrderAmountSum
             return this;
         }
 
-        public Builder giveOrderNumSum(int giveOrderNumSum) {
+        public Builder giveOrderNumSum(Integer giveOrderNumSum) {
             this.giveOrderNumSum = giveOrderNumSum;
             return this;
         }
@@ -84,7 +84,7 @@ public record OrderSum(DataApiTime refDate, @Money BigDecimal giveOrderAmountSum
             return this;
         }
 
-        public Builder payedNumSum(int payedNumSum) {
+        public Builder payedNumSum(Integer payedNumSum) {
             this.payedNumSum = payedNumSum;
             return this;
         }

@@ -73,7 +73,7 @@ public record ReturnGoodsInfo(String externalSkuId, String skuNameChinese, Strin
         }
 
         /** {@code return_goods_num}: units returned, at least 1. */
-        public Builder returnGoodsNum(int returnGoodsNum) {
+        public Builder returnGoodsNum(Integer returnGoodsNum) {
             this.returnGoodsNum = returnGoodsNum;
             return this;
         }

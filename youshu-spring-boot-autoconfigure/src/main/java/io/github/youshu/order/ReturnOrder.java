@@ -109,7 +109,7 @@ public record ReturnOrder(String externalReturnOrderId, String externalOrderId, 
         }
 
         /** {@code return_num}: units returned, at least 1. */
-        public Builder returnNum(int returnNum) {
+        public Builder returnNum(Integer returnNum) {
             this.returnNum = returnNum;
             return this;
         }

@@ -224,7 +224,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
         }
 
         /** {@code goods_num_total}: units in the order, at least 1. */
-        public Builder goodsNumTotal(int goodsNumTotal) {
+        public Builder goodsNumTotal(Integer goodsNumTotal) {
             this.goodsNumTotal = goodsNumTotal;
             return this;
         }
@@ -279,6 +279,12 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
         /** Adds the coupons of one type to {@code coupon_info}. */
         public Builder coupon(CouponInfo coupon) {
             couponInfo = append(couponInfo, coupon);
+            return this;
+        }
+
+        /** Replaces {@code coupon_info}; {@code null} leaves it out. */
+        public Builder couponInfo(List<CouponInfo> couponInfo) {
+            this.couponInfo = mutableOrNull(couponInfo);
             return this;
         }
 

@@ -73,14 +73,6 @@ class OrderJsonSerializerTest {
     }
 
     @Test
-    void bytesAreTheUtf8OfTheString() {
-        YoushuOrder order = OrderExamples.everyField();
-
-        assertThat(new String(serializer.toJsonBytes(order), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(serializer.toJson(order));
-    }
-
-    @Test
     void everyAcceptedTimeTypeWritesTheSameEpochMillisString() {
         ZoneId zone = OrderExamples.ZONE;
         Instant instant = Instant.ofEpochMilli(1_700_000_000_123L);
