@@ -14,6 +14,7 @@ import io.github.youshu.event.ChanCustom;
  */
 public record ChanInfo(ChanWxapp chanWxapp, ChanCustom chanCustom, String chanReferAppId, String chanId) {
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -34,26 +35,31 @@ public record ChanInfo(ChanWxapp chanWxapp, ChanCustom chanCustom, String chanRe
             return this;
         }
 
+        /** {@code chan_wxapp}. */
         public Builder chanWxapp(ChanWxapp chanWxapp) {
             this.chanWxapp = chanWxapp;
             return this;
         }
 
+        /** {@code chan_custom}. */
         public Builder chanCustom(ChanCustom chanCustom) {
             this.chanCustom = chanCustom;
             return this;
         }
 
+        /** {@code chan_refer_app_id}. */
         public Builder chanReferAppId(String chanReferAppId) {
             this.chanReferAppId = chanReferAppId;
             return this;
         }
 
+        /** {@code chan_id}. */
         public Builder chanId(String chanId) {
             this.chanId = chanId;
             return this;
         }
 
+        /** The {@link ChanInfo} of the values set; checks no rule (see {@code OrderValidator}). */
         public ChanInfo build() {
             return new ChanInfo(chanWxapp, chanCustom, chanReferAppId, chanId);
         }

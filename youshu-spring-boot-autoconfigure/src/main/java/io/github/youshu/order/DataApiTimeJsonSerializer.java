@@ -10,7 +10,7 @@ import java.time.ZoneId;
 /** Writes a {@link DataApiTime} as a string of epoch milliseconds, local times taken in the merchant's zone. */
 final class DataApiTimeJsonSerializer extends StdSerializer<DataApiTime> {
 
-    private final transient ZoneId zone;
+    private final ZoneId zone;
 
     DataApiTimeJsonSerializer(ZoneId zone) {
         super(DataApiTime.class);

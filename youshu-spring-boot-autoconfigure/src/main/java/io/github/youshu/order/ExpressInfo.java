@@ -39,6 +39,7 @@ public record ExpressInfo(String logisticsStatus, BigDecimal goodsTotalWeight, S
         expressPackageInfo = expressPackageInfo == null ? null : List.copyOf(expressPackageInfo);
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,6 +62,7 @@ public record ExpressInfo(String logisticsStatus, BigDecimal goodsTotalWeight, S
         private Builder() {
         }
 
+        /** {@code logistics_status}. */
         public Builder logisticsStatus(String logisticsStatus) {
             this.logisticsStatus = logisticsStatus;
             return this;
@@ -72,6 +74,7 @@ public record ExpressInfo(String logisticsStatus, BigDecimal goodsTotalWeight, S
             return this;
         }
 
+        /** {@code receiver_name}. */
         public Builder receiverName(String receiverName) {
             this.receiverName = receiverName;
             return this;
@@ -93,6 +96,7 @@ public record ExpressInfo(String logisticsStatus, BigDecimal goodsTotalWeight, S
             return this;
         }
 
+        /** {@code receiver_address}. */
         public Builder receiverAddress(String receiverAddress) {
             this.receiverAddress = receiverAddress;
             return this;
@@ -134,6 +138,7 @@ public record ExpressInfo(String logisticsStatus, BigDecimal goodsTotalWeight, S
             return this;
         }
 
+        /** The {@link ExpressInfo} of the values set; checks no rule (see {@code OrderValidator}). */
         public ExpressInfo build() {
             return new ExpressInfo(logisticsStatus, goodsTotalWeight, receiverName, sha256ReceiverPhone, receiverAddress,
                     receiverCountryCode, receiverProvinceCode, receiverCityCode, receiverDistrictCode,

@@ -23,6 +23,7 @@ public record ExpressPackage(String expressCompanyCode, String expressCompanyNam
         expressPackageInfo = expressPackageInfo == null ? null : List.copyOf(expressPackageInfo);
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,6 +65,7 @@ public record ExpressPackage(String expressCompanyCode, String expressCompanyNam
             return this;
         }
 
+        /** {@code express_page}. */
         public Builder expressPage(ExpressPage expressPage) {
             this.expressPage = expressPage;
             return this;
@@ -78,6 +80,7 @@ public record ExpressPackage(String expressCompanyCode, String expressCompanyNam
             return this;
         }
 
+        /** The {@link ExpressPackage} of the values set; checks no rule (see {@code OrderValidator}). */
         public ExpressPackage build() {
             return new ExpressPackage(expressCompanyCode, expressCompanyName, expressCode, shipTime, expressPage,
                     expressPackageInfo);

@@ -44,6 +44,7 @@ public record GoodsInfo(String externalSkuId, String skuNameChinese, String exte
         commissionInfo = commissionInfo == null ? null : List.copyOf(commissionInfo);
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -118,16 +119,19 @@ public record GoodsInfo(String externalSkuId, String skuNameChinese, String exte
             return this;
         }
 
+        /** {@code is_gift}. */
         public Builder isGift(IsGift isGift) {
             this.isGift = isGift;
             return this;
         }
 
+        /** {@code primary_image_url}. */
         public Builder primaryImageUrl(String primaryImageUrl) {
             this.primaryImageUrl = primaryImageUrl;
             return this;
         }
 
+        /** {@code sale_unit}. */
         public Builder saleUnit(String saleUnit) {
             this.saleUnit = saleUnit;
             return this;
@@ -146,6 +150,7 @@ public record GoodsInfo(String externalSkuId, String skuNameChinese, String exte
             return this;
         }
 
+        /** {@code store_info}. */
         public Builder storeInfo(StoreInfo storeInfo) {
             this.storeInfo = storeInfo;
             return this;
@@ -169,6 +174,7 @@ public record GoodsInfo(String externalSkuId, String skuNameChinese, String exte
             return this;
         }
 
+        /** The {@link GoodsInfo} of the values set; checks no rule (see {@code OrderValidator}). */
         public GoodsInfo build() {
             return new GoodsInfo(externalSkuId, skuNameChinese, externalSpuId, spuNameChinese, goodsNum, goodsAmount,
                     paymentAmount, isGift, primaryImageUrl, saleUnit, categoryId, categoryName, goodsWeight, storeInfo,

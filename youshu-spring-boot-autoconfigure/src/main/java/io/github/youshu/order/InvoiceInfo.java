@@ -33,6 +33,7 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
         PhoneNumberHash.requireSha256Hex(sha256InvoiceDeliveryPhone, "sha256_invoice_delivery_phone");
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,6 +59,7 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
         private Builder() {
         }
 
+        /** {@code if_need_invoice}. */
         public Builder ifNeedInvoice(boolean ifNeedInvoice) {
             this.ifNeedInvoice = ifNeedInvoice;
             return this;
@@ -69,21 +71,25 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
             return this;
         }
 
+        /** {@code invoice_title}. */
         public Builder invoiceTitle(String invoiceTitle) {
             this.invoiceTitle = invoiceTitle;
             return this;
         }
 
+        /** {@code invoice_content}. */
         public Builder invoiceContent(String invoiceContent) {
             this.invoiceContent = invoiceContent;
             return this;
         }
 
+        /** {@code invoice_addition_info}. */
         public Builder invoiceAdditionInfo(String invoiceAdditionInfo) {
             this.invoiceAdditionInfo = invoiceAdditionInfo;
             return this;
         }
 
+        /** {@code invoice_company}. */
         public Builder invoiceCompany(String invoiceCompany) {
             this.invoiceCompany = invoiceCompany;
             return this;
@@ -95,6 +101,7 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
             return this;
         }
 
+        /** {@code registry_address}. */
         public Builder registryAddress(String registryAddress) {
             this.registryAddress = registryAddress;
             return this;
@@ -116,21 +123,25 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
             return this;
         }
 
+        /** {@code registry_bank_name}. */
         public Builder registryBankName(String registryBankName) {
             this.registryBankName = registryBankName;
             return this;
         }
 
+        /** {@code registry_bank_account}. */
         public Builder registryBankAccount(String registryBankAccount) {
             this.registryBankAccount = registryBankAccount;
             return this;
         }
 
+        /** {@code invoice_delivery_address}. */
         public Builder invoiceDeliveryAddress(String invoiceDeliveryAddress) {
             this.invoiceDeliveryAddress = invoiceDeliveryAddress;
             return this;
         }
 
+        /** {@code invoice_delivery_name}. */
         public Builder invoiceDeliveryName(String invoiceDeliveryName) {
             this.invoiceDeliveryName = invoiceDeliveryName;
             return this;
@@ -153,11 +164,13 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
             return this;
         }
 
+        /** {@code invoice_num}. */
         public Builder invoiceNum(String invoiceNum) {
             this.invoiceNum = invoiceNum;
             return this;
         }
 
+        /** The {@link InvoiceInfo} of the values set; checks no rule (see {@code OrderValidator}). */
         public InvoiceInfo build() {
             return new InvoiceInfo(ifNeedInvoice, invoiceType, invoiceTitle, invoiceContent, invoiceAdditionInfo,
                     invoiceCompany, invoiceTaxpayer, registryAddress, sha256RegistryPhone, registryBankName,

@@ -39,6 +39,7 @@ public record OrderSum(DataApiTime refDate, @Money BigDecimal giveOrderAmountSum
         return null;
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,26 +70,31 @@ public record OrderSum(DataApiTime refDate, @Money BigDecimal giveOrderAmountSum
             return this;
         }
 
+        /** {@code give_order_amount_sum}, yuan. */
         public Builder giveOrderAmountSum(BigDecimal giveOrderAmountSum) {
             this.giveOrderAmountSum = giveOrderAmountSum;
             return this;
         }
 
+        /** {@code give_order_num_sum}. */
         public Builder giveOrderNumSum(Integer giveOrderNumSum) {
             this.giveOrderNumSum = giveOrderNumSum;
             return this;
         }
 
+        /** {@code payment_amount_sum}, yuan. */
         public Builder paymentAmountSum(BigDecimal paymentAmountSum) {
             this.paymentAmountSum = paymentAmountSum;
             return this;
         }
 
+        /** {@code payed_num_sum}. */
         public Builder payedNumSum(Integer payedNumSum) {
             this.payedNumSum = payedNumSum;
             return this;
         }
 
+        /** The {@link OrderSum} of the values set; checks no rule (see {@code OrderValidator}). */
         public OrderSum build() {
             return new OrderSum(refDate, giveOrderAmountSum, giveOrderNumSum, paymentAmountSum, payedNumSum);
         }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 public record ReturnGoodsInfo(String externalSkuId, String skuNameChinese, String externalSpuId, String spuNameChinese,
                               IsGift isGift, @Money BigDecimal returnGoodsAmount, Integer returnGoodsNum) {
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,6 +62,7 @@ public record ReturnGoodsInfo(String externalSkuId, String skuNameChinese, Strin
             return sku(externalSkuId, skuNameChinese).spu(externalSkuId, skuNameChinese);
         }
 
+        /** {@code is_gift}. */
         public Builder isGift(IsGift isGift) {
             this.isGift = isGift;
             return this;
@@ -78,6 +80,7 @@ public record ReturnGoodsInfo(String externalSkuId, String skuNameChinese, Strin
             return this;
         }
 
+        /** The {@link ReturnGoodsInfo} of the values set; checks no rule (see {@code OrderValidator}). */
         public ReturnGoodsInfo build() {
             return new ReturnGoodsInfo(externalSkuId, skuNameChinese, externalSpuId, spuNameChinese, isGift,
                     returnGoodsAmount, returnGoodsNum);

@@ -86,11 +86,13 @@ public record ReturnOrder(String externalReturnOrderId, String externalOrderId, 
         private Builder() {
         }
 
+        /** {@code external_return_order_id}. */
         public Builder externalReturnOrderId(String externalReturnOrderId) {
             this.externalReturnOrderId = externalReturnOrderId;
             return this;
         }
 
+        /** {@code external_order_id}. */
         public Builder externalOrderId(String externalOrderId) {
             this.externalOrderId = externalOrderId;
             return this;
@@ -114,11 +116,13 @@ public record ReturnOrder(String externalReturnOrderId, String externalOrderId, 
             return this;
         }
 
+        /** {@code return_amount}, yuan. */
         public Builder returnAmount(BigDecimal returnAmount) {
             this.returnAmount = returnAmount;
             return this;
         }
 
+        /** {@code return_freight_amount}, yuan. */
         public Builder returnFreightAmount(BigDecimal returnFreightAmount) {
             this.returnFreightAmount = returnFreightAmount;
             return this;
@@ -160,6 +164,7 @@ public record ReturnOrder(String externalReturnOrderId, String externalOrderId, 
             return this;
         }
 
+        /** The {@link ReturnOrder} of the values set; checks no rule (see {@code OrderValidator}). */
         public ReturnOrder build() {
             return new ReturnOrder(externalReturnOrderId, externalOrderId, returnCreateTime, returnNum, returnAmount,
                     returnFreightAmount, returnOrderAmount, returnOrderStatus, statusChangeTime, returnGoodsInfo);

@@ -24,6 +24,7 @@ public record UserInfo(String openId, String appId, String unionId, String userI
         PhoneNumberHash.requireSha256Hex(sha256UserPhone, "sha256_user_phone");
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,6 +59,7 @@ public record UserInfo(String openId, String appId, String unionId, String userI
         private Builder() {
         }
 
+        /** {@code open_id}. */
         public Builder openId(String openId) {
             this.openId = openId;
             return this;
@@ -69,21 +71,25 @@ public record UserInfo(String openId, String appId, String unionId, String userI
             return this;
         }
 
+        /** {@code union_id}. */
         public Builder unionId(String unionId) {
             this.unionId = unionId;
             return this;
         }
 
+        /** {@code user_id}. */
         public Builder userId(String userId) {
             this.userId = userId;
             return this;
         }
 
+        /** {@code member_id}. */
         public Builder memberId(String memberId) {
             this.memberId = memberId;
             return this;
         }
 
+        /** {@code card_level}. */
         public Builder cardLevel(String cardLevel) {
             this.cardLevel = cardLevel;
             return this;
@@ -117,6 +123,7 @@ public record UserInfo(String openId, String appId, String unionId, String userI
             return this;
         }
 
+        /** The {@link UserInfo} of the values set; checks no rule (see {@code OrderValidator}). */
         public UserInfo build() {
             return new UserInfo(openId, appId, unionId, userId, memberId, cardLevel, userFirstOrderTime, sha256UserPhone);
         }

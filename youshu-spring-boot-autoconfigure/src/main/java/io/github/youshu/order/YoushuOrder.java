@@ -93,6 +93,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
         return externalOrderId;
     }
 
+    /** An empty builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -179,6 +180,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
         private Builder() {
         }
 
+        /** {@code external_order_id}. */
         public Builder externalOrderId(String externalOrderId) {
             this.externalOrderId = externalOrderId;
             return this;
@@ -196,16 +198,19 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
             return this;
         }
 
+        /** {@code order_source}. */
         public Builder orderSource(OrderSource orderSource) {
             this.orderSource = orderSource;
             return this;
         }
 
+        /** {@code order_type}. */
         public Builder orderType(OrderTypeCode orderType) {
             this.orderType = orderType;
             return this;
         }
 
+        /** {@code order_status}. */
         public Builder orderStatus(OrderStatusCode orderStatus) {
             this.orderStatus = orderStatus;
             return this;
@@ -259,6 +264,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
             return this;
         }
 
+        /** {@code user_info}. */
         public Builder userInfo(UserInfo userInfo) {
             this.userInfo = userInfo;
             return this;
@@ -306,6 +312,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
             return this;
         }
 
+        /** {@code express_info}. */
         public Builder expressInfo(ExpressInfo expressInfo) {
             this.expressInfo = expressInfo;
             return this;
@@ -336,6 +343,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
             return this;
         }
 
+        /** {@code is_deleted}. */
         public Builder isDeleted(IsDeleted isDeleted) {
             this.isDeleted = isDeleted;
             return this;
@@ -362,6 +370,7 @@ public record YoushuOrder(String externalOrderId, DataApiTime createTime, OrderS
             return this;
         }
 
+        /** The {@link YoushuOrder} of the values set; checks no rule (see {@code OrderValidator}). */
         public YoushuOrder build() {
             return new YoushuOrder(externalOrderId, createTime, orderSource, orderType, orderStatus, statusChangeTime,
                     goodsNumTotal, goodsAmountTotal, freightAmount, orderAmount, payableAmount, paymentAmount, userInfo,
