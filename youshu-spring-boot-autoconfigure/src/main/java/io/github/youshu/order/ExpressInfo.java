@@ -81,12 +81,12 @@ public record ExpressInfo(String logisticsStatus, BigDecimal goodsTotalWeight, S
         }
 
         /**
-         * The receiver's plain phone number, kept only as its SHA-256 ({@code sha256_receiver_phone}).
+         * The receiver's plain phone number, kept only as its SHA-256 ({@code sha256_receiver_phone}); {@code null} or blank leaves it out.
          *
          * @throws IllegalArgumentException see {@link PhoneNumberHash#sha256}
          */
         public Builder receiverPhone(String phoneNumber) {
-            this.sha256ReceiverPhone = phoneNumber == null ? null : PhoneNumberHash.sha256(phoneNumber);
+            this.sha256ReceiverPhone = PhoneNumberHash.sha256OrNull(phoneNumber);
             return this;
         }
 

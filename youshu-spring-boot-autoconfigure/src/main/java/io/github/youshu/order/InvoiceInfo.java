@@ -108,12 +108,12 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
         }
 
         /**
-         * The registered plain phone number, kept only as its SHA-256 ({@code sha256_registry_phone}).
+         * The registered plain phone number, kept only as its SHA-256 ({@code sha256_registry_phone}); {@code null} or blank leaves it out.
          *
          * @throws IllegalArgumentException see {@link PhoneNumberHash#sha256}
          */
         public Builder registryPhone(String phoneNumber) {
-            this.sha256RegistryPhone = phoneNumber == null ? null : PhoneNumberHash.sha256(phoneNumber);
+            this.sha256RegistryPhone = PhoneNumberHash.sha256OrNull(phoneNumber);
             return this;
         }
 
@@ -149,12 +149,12 @@ public record InvoiceInfo(Boolean ifNeedInvoice, String invoiceType, String invo
 
         /**
          * The invoice receiver's plain phone number, kept only as its SHA-256
-         * ({@code sha256_invoice_delivery_phone}).
+         * ({@code sha256_invoice_delivery_phone}); {@code null} or blank leaves it out.
          *
          * @throws IllegalArgumentException see {@link PhoneNumberHash#sha256}
          */
         public Builder invoiceDeliveryPhone(String phoneNumber) {
-            this.sha256InvoiceDeliveryPhone = phoneNumber == null ? null : PhoneNumberHash.sha256(phoneNumber);
+            this.sha256InvoiceDeliveryPhone = PhoneNumberHash.sha256OrNull(phoneNumber);
             return this;
         }
 

@@ -45,6 +45,14 @@ public final class PhoneNumberHash {
         return HEX.formatHex(digest.digest(digits.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * {@link #sha256} of the number, or {@code null} when there is none ({@code null} or blank):
+     * what the builders' phone methods keep.
+     */
+    static String sha256OrNull(String phoneNumber) {
+        return phoneNumber == null || phoneNumber.isBlank() ? null : sha256(phoneNumber);
+    }
+
     /** Whether {@code value} is 64 lowercase hex digits, the form of a hashed phone number. */
     public static boolean isSha256Hex(String value) {
         if (value == null || value.length() != SHA256_HEX_LENGTH) {

@@ -108,12 +108,12 @@ public record UserInfo(String openId, String appId, String unionId, String userI
         }
 
         /**
-         * The buyer's plain phone number, kept only as its SHA-256 ({@code sha256_user_phone}).
+         * The buyer's plain phone number, kept only as its SHA-256 ({@code sha256_user_phone}); {@code null} or blank leaves it out.
          *
          * @throws IllegalArgumentException see {@link PhoneNumberHash#sha256}
          */
         public Builder userPhone(String phoneNumber) {
-            this.sha256UserPhone = phoneNumber == null ? null : PhoneNumberHash.sha256(phoneNumber);
+            this.sha256UserPhone = PhoneNumberHash.sha256OrNull(phoneNumber);
             return this;
         }
 

@@ -72,6 +72,15 @@ class PhoneNumberHashTest {
     }
 
     @Test
+    void blankNumberInABuilderLeavesThePhoneOut() {
+        assertThat(UserInfo.builder().userPhone(" ").build().sha256UserPhone()).isNull();
+        assertThat(ExpressInfo.builder().receiverPhone("").build().sha256ReceiverPhone()).isNull();
+        assertThat(InvoiceInfo.builder().registryPhone(null).invoiceDeliveryPhone("\t").build())
+                .extracting(InvoiceInfo::sha256RegistryPhone, InvoiceInfo::sha256InvoiceDeliveryPhone)
+                .containsExactly(null, null);
+    }
+
+    @Test
     void buildersKeepGivenHashes() {
         assertThat(UserInfo.builder().sha256UserPhone(SHA256_13800138000).build().sha256UserPhone())
                 .isEqualTo(SHA256_13800138000);
