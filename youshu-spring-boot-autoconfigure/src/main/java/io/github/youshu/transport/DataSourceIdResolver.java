@@ -238,7 +238,16 @@ public final class DataSourceIdResolver implements SmartLifecycle {
         return new DataSourceState(DataSourceState.Status.KNOWN, id, origin, null, null, 0, clock.instant());
     }
 
-    private static String checkId(String value, String property) {
+    /**
+     * An id as configured: {@code null} when unset or blank (so that {@code ${ENV_VAR:}} means unset).
+     *
+     * @param value    the configured value
+     * @param property the property it comes from, for the message
+     * @return the value, or {@code null} when it is unset or blank
+     * @throws IllegalArgumentException naming the property when the value has leading or trailing
+     *                                  whitespace (e.g. a secret mounted from a file with its newline)
+     */
+    public static String checkId(String value, String property) {
         if (value == null || value.isBlank()) {
             return null;
         }
