@@ -137,6 +137,34 @@ public final class DataSourceIdResolver implements SmartLifecycle {
         }
     }
 
+    /**
+     * Tells the resolver that Youshu answered {@code retcode} 10 (data source not found) to a request
+     * carrying {@code dataSourceId}. An id resolved from the merchant id is then forgotten and
+     * resolved again in the background (data-api items wait meanwhile); a configured id stays (the
+     * request-level failure names {@value #DATA_SOURCE_ID_PROPERTY}), as does a different id (the
+     * answer is about an id already replaced). Never blocks.
+     *
+     * @param dataSourceId the id the refused request carried
+     */
+    public void dataSourceNotFound(String dataSourceId) {
+        synchronized (lock) {
+            DataSourceState current = state;
+            if (!current.isKnown() || DATA_SOURCE_ID_PROPERTY.equals(current.origin())
+                    || !current.dataSourceId().equals(dataSourceId)) {
+                return;
+            }
+            log.warn("Youshu answered that data source id {} does not exist (retcode 10): resolving the data source "
+                    + "of merchant id {} again; data-api items wait", dataSourceId, merchantId);
+            state = new DataSourceState(DataSourceState.Status.RESOLVING, null, null,
+                    "data source " + dataSourceId + " not found (retcode 10); resolving again", MERCHANT_ID_PROPERTY,
+                    0, clock.instant());
+            if (running) {
+                backOffExecution = backOff.start();
+                next = scheduler.schedule(this::attempt, clock.instant());
+            }
+        }
+    }
+
     /** Cancels a pending attempt; one in progress finishes but schedules nothing more. */
     @Override
     public void stop() {

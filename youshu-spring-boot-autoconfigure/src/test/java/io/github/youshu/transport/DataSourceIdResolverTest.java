@@ -320,6 +320,36 @@ class DataSourceIdResolverTest {
     }
 
     @Test
+    void aResolvedIdYoushuNoLongerKnowsIsResolvedAgain() {
+        stubGet("{\"retcode\":0,\"data\":{\"dataSources\":[{\"id\":\"20002\"}]}}");
+        DataSourceIdResolver resolver = resolver(null, MERCHANT);
+        resolver.start();
+        scheduler.runNext();
+
+        resolver.dataSourceNotFound("19999");
+        assertThat(resolver.dataSourceId()).as("an answer about another id changes nothing").contains("20002");
+
+        resolver.dataSourceNotFound("20002");
+        assertThat(resolver.dataSourceId()).isEmpty();
+        assertThat(resolver.state().status()).isEqualTo(Status.RESOLVING);
+        assertThat(resolver.state().cause()).contains("20002", "retcode 10");
+        stubGet("{\"retcode\":0,\"data\":{\"dataSources\":[{\"id\":\"20003\"}]}}");
+        scheduler.runNext();
+        assertThat(resolver.dataSourceId()).contains("20003");
+    }
+
+    @Test
+    void aConfiguredIdStaysWhenYoushuDoesNotKnowIt() {
+        DataSourceIdResolver resolver = resolver("10001", MERCHANT);
+        resolver.start();
+
+        resolver.dataSourceNotFound("10001");
+
+        assertThat(resolver.dataSourceId()).contains("10001");
+        assertThat(scheduler.tasks).isEmpty();
+    }
+
+    @Test
     void stopCancelsThePendingAttempt() {
         youshu.stubFor(get(urlPathEqualTo(GET_PATH)).willReturn(aResponse().withStatus(503)));
         DataSourceIdResolver resolver = resolver(null, MERCHANT);
