@@ -48,7 +48,7 @@ class SimulatorConsoleTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.response().headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(page.body())
-                .contains("<meta http-equiv=\"refresh\"")
+                .contains("id=\"auto-refresh\" checked")
                 .contains("&lt;b&gt;&amp;&quot;x&#39;")
                 .doesNotContain("<b>&")
                 .contains("props.page: must not start with &#39;/&#39;")
