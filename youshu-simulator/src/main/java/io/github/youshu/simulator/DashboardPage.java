@@ -22,7 +22,9 @@ import java.util.Set;
  * reason), the behaviour events (each one's validation errors and payload open on click), and the data-api
  * orders with their status history, return orders, daily totals and data sources. Newest first, at most
  * {@value #MAX_ROWS} rows per table. A small inline script refreshes the page every few seconds unless a detail
- * is open or auto-refresh is switched off, and lists script errors in {@code #js-errors}; no external resource.
+ * is open or auto-refresh is switched off, opens the detail named by the URL fragment
+ * ({@code /simulator#event-req-4-0}: the first event of request req-4; {@code #order-<external_order_id>}), and
+ * lists script errors in {@code #js-errors}; no external resource.
  */
 final class DashboardPage {
 
@@ -65,15 +67,19 @@ final class DashboardPage {
                     .append("</a> ");
         }
         long accepted = events.stream().filter(ReceivedEvent::accepted).count();
-        html.append("</p>\n<p id=\"summary\">").append(events.size()).append(" event(s) kept, ").append(accepted)
+        long refused = requests.stream().filter(r -> !r.accepted()).count();
+        html.append("</p>\n<p id=\"summary\"><span class=\"zh\">事件 ").append(events.size()).append(" 条（已受理 ")
+                .append(accepted).append(" 条），请求 ").append(requests.size()).append(" 个（被拒绝或故障 ").append(refused)
+                .append(" 个）</span><br>").append(events.size()).append(" event(s) kept, ").append(accepted)
                 .append(" accepted");
         if (simulator.droppedEvents() > 0) {
             html.append(", ").append(simulator.droppedEvents()).append(" older dropped");
         }
         html.append("; ").append(requests.size()).append(" request(s), ")
-                .append(requests.stream().filter(r -> !r.accepted()).count()).append(" refused or faulted.<br>")
-                .append("<span class=\"zh\">待注入故障</span> ").append("Pending faults: ").append(describe(simulator.pendingFaults(), false))
-                .append(". ").append("<span class=\"zh\">数据接口待注入故障</span> ").append("Data-api pending faults: ")
+                .append(refused).append(" refused or faulted.<br>")
+                .append("<span class=\"zh\">待注入故障</span> Pending faults: ")
+                .append(describe(simulator.pendingFaults(), false))
+                .append(". <span class=\"zh\">数据接口待注入故障</span> Data-api pending faults: ")
                 .append(describe(simulator.pendingDataApiFaults(), true)).append(".</p>\n</header>\n");
 
         html.append("<section id=\"chart-section\"><h2>").append(bi("每分钟支付金额", "Paid amount per minute"))
@@ -121,6 +127,9 @@ final class DashboardPage {
 
     private static void script(StringBuilder html) {
         html.append("<script>(function(){var box=document.getElementById('auto-refresh');")
+                // /simulator#event-req-4-0 or #order-ORD-1 opens that detail
+                .append("var target=location.hash?document.getElementById(decodeURIComponent(location.hash.slice(1))):null;")
+                .append("if(target&&target.tagName==='DETAILS'){target.open=true;target.scrollIntoView();}")
                 .append("try{if(sessionStorage.getItem('youshu-simulator-refresh')==='off'){box.checked=false;}}catch(e){}")
                 .append("box.addEventListener('change',function(){try{sessionStorage.setItem('youshu-simulator-refresh',")
                 .append("box.checked?'on':'off');}catch(e){}});")
@@ -180,6 +189,10 @@ final class DashboardPage {
         for (int i = events.size() - 1; i >= Math.max(0, events.size() - MAX_ROWS); i--) {
             ReceivedEvent event = events.get(i);
             JsonNode json = eventJson.get(i);
+            int indexInRequest = 0; // events of one request are adjacent in the log
+            while (indexInRequest < i && events.get(i - indexInRequest - 1).requestId().equals(event.requestId())) {
+                indexInRequest++;
+            }
             html.append("<tr class=\"event\"><td class=\"time\">").append(PageText.time(event.receivedAt(), zone))
                     .append("</td><td>").append(escape(event.requestId())).append("</td><td>")
                     .append(PageText.code(PageText.EVENT_TYPES, event.type())).append("</td><td>")
@@ -191,7 +204,8 @@ final class DashboardPage {
                     : "<span class=\"bad\">" + bi("无效", "invalid") + " (" + event.violations().size() + ")</span>");
             html.append("<br><span class=\"").append(event.accepted() ? "ok" : "bad").append("\">")
                     .append(event.response().code()).append(' ').append(event.response()).append("</span></td><td>")
-                    .append("<details><summary>").append(bi("查看", "show")).append("</summary>");
+                    .append("<details id=\"event-").append(escape(event.requestId())).append('-').append(indexInRequest)
+                    .append("\"><summary>").append(bi("查看", "show")).append("</summary>");
             if (!event.violations().isEmpty()) {
                 html.append("<ul class=\"violations bad\">");
                 for (String violation : event.violations()) {
@@ -202,7 +216,7 @@ final class DashboardPage {
             html.append("<pre class=\"payload\">").append(escape(maskedJson(json))).append("</pre></details></td></tr>\n");
         }
         if (events.isEmpty()) {
-            html.append("<tr><td colspan=\"9\">").append("<span class=\"zh\">尚无事件</span> ").append("nothing received yet</td></tr>\n");
+            html.append("<tr><td colspan=\"9\"><span class=\"zh\">尚无事件</span> nothing received yet</td></tr>\n");
         }
         html.append("</tbody></table></section>\n");
     }
@@ -224,7 +238,8 @@ final class DashboardPage {
                     .append(PageText.yuan(decimalAt(json, "/payment_amount"))).append("</td><td class=\"user\">")
                     .append(escape(PageText.mask(textAt(json, "/user_info/open_id")))).append("</td><td class=\"time\">")
                     .append(PageText.time(Instant.ofEpochMilli(last.statusChangeTime()), zone))
-                    .append("</td><td><details><summary class=\"history\">");
+                    .append("</td><td><details id=\"order-").append(escape(order.externalOrderId()))
+                    .append("\"><summary class=\"history\">");
             List<String> statuses = new ArrayList<>();
             order.history().forEach(change -> statuses.add(escape(change.orderStatus())));
             html.append(String.join(" → ", statuses)).append("</summary><ol>");
