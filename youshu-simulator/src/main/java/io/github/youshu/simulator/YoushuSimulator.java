@@ -165,8 +165,9 @@ public final class YoushuSimulator implements AutoCloseable {
         server.createContext(ConsoleHandler.PAGE_PATH, consoleHandler);
         server.createContext("/", HttpResponses::notFound);
         server.start();
-        log.info("Youshu simulator listening on {} (app_id {}); received events at {}{}", baseUrl(), appId,
-                baseUrl(), ConsoleHandler.PAGE_PATH);
+        log.info("Youshu simulator listening on {} (app_id {}; data-api merchant {}, data sources {}); what arrives"
+                + " is shown at {}{}", baseUrl(), appId, dataSources.merchantId(),
+                dataSources.all().stream().map(DataSource::id).toList(), baseUrl(), ConsoleHandler.PAGE_PATH);
         return this;
     }
 
