@@ -68,13 +68,14 @@ final class ConsoleHandler implements HttpHandler {
                 handleFaults(exchange, method, DATA_API_FAULTS_PATH.equals(path));
             } else if (!"GET".equals(method)) {
                 HttpResponses.methodNotAllowed(exchange, "GET");
+            } else if (PAGE_PATH.equals(path) || (PAGE_PATH + "/").equals(path)) {
+                HttpResponses.send(exchange, 200, HttpResponses.HTML, page.render(simulator));
             } else {
-                String body = render(path);
-                if (body == null) {
+                String json = json(path);
+                if (json == null) {
                     HttpResponses.notFound(exchange);
                 } else {
-                    HttpResponses.send(exchange, 200, body.startsWith("<") ? HttpResponses.HTML : HttpResponses.JSON,
-                            body);
+                    HttpResponses.send(exchange, 200, HttpResponses.JSON, json);
                 }
             }
         } finally {
@@ -82,11 +83,8 @@ final class ConsoleHandler implements HttpHandler {
         }
     }
 
-    /** The answer to {@code GET path}: the page, or JSON; {@code null} when there is no such resource. */
-    private String render(String path) throws JsonProcessingException {
-        if (PAGE_PATH.equals(path) || (PAGE_PATH + "/").equals(path)) {
-            return page.render(simulator);
-        }
+    /** The JSON answer to {@code GET path}; {@code null} when there is no such resource. */
+    private String json(String path) throws JsonProcessingException {
         return switch (path) {
             case REQUESTS_PATH -> mapper.writeValueAsString(requestsJson(simulator.requests()));
             case ORDERS_PATH -> {
