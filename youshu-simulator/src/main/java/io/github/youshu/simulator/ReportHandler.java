@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves {@code POST /api/v1/safe-report} (signed) and {@code POST /api/report} (unsigned): injects the planned
  * faults, authenticates, validates every event, records them and answers {@code {"code":..,"msg":..}}. A request
- * is accepted or refused whole. Logs one summary line per request.
+ * is accepted or refused whole. Every request, refused and faulted ones included, goes to the {@link RequestLog}
+ * with the app id that arrived; one summary log line per request.
  */
 final class ReportHandler implements HttpHandler {
 
