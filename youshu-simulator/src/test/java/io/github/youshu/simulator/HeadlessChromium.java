@@ -1,14 +1,18 @@
 package io.github.youshu.simulator;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Drives the system's Chromium in headless mode through {@link ProcessBuilder} (no browser-automation
@@ -32,25 +36,39 @@ final class HeadlessChromium {
     }
 
     /**
-     * The installed Chromium: {@code /usr/bin/chromium}, else {@code chromium} or {@code chromium-browser} on the
-     * {@code PATH}; empty when none is installed.
+     * The installed Chromium for a test: the first executable of {@code candidates}. When there is none the test
+     * is skipped with the reason (a JUnit assumption), unless {@code env} has {@code CI=true}: then it fails.
      *
-     * @param workDir a fresh directory for the browser profile and output files
+     * @param workDir    a fresh directory for the browser profile and output files
+     * @param candidates where to look, see {@link #candidates}
+     * @param env        the environment ({@code CI})
      */
-    static Optional<HeadlessChromium> find(Path workDir) {
+    static HeadlessChromium require(Path workDir, List<Path> candidates, Map<String, String> env) {
+        Optional<Path> executable = candidates.stream().filter(Files::isExecutable).findFirst();
+        String missing = "Chromium is not installed (looked for " + candidates.stream().limit(3).toList()
+                + " and the rest of the PATH)";
+        if (executable.isEmpty() && "true".equalsIgnoreCase(env.get("CI"))) {
+            Assertions.fail(missing + " but CI=true: install it (apt-get install -y chromium) so the simulator page"
+                    + " is checked");
+        }
+        Assumptions.assumeTrue(executable.isPresent(), missing + ", so the browser check of the simulator page is"
+                + " skipped; install it (apt-get install -y chromium) to run it");
+        return new HeadlessChromium(executable.get(), workDir);
+    }
+
+    /** {@code /usr/bin/chromium}, then {@code chromium} and {@code chromium-browser} in each {@code PATH} entry. */
+    static List<Path> candidates(String path) {
         List<Path> candidates = new ArrayList<>();
         candidates.add(Path.of("/usr/bin/chromium"));
-        String path = System.getenv("PATH");
         if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 if (!dir.isEmpty()) {
                     candidates.add(Path.of(dir, "chromium"));
                     candidates.add(Path.of(dir, "chromium-browser"));
                 }
             }
         }
-        return candidates.stream().filter(Files::isExecutable).findFirst()
-                .map(executable -> new HeadlessChromium(executable, workDir));
+        return candidates;
     }
 
     /** Loads {@code url} and returns the DOM after its scripts ran ({@code --dump-dom}) and the browser log. */

@@ -1,8 +1,6 @@
 package io.github.youshu.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -45,15 +42,8 @@ class SimulatorPageBrowserTest {
 
     @BeforeAll
     static void findChromium() {
-        Optional<HeadlessChromium> found = HeadlessChromium.find(browserDir);
-        if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true but Chromium is not installed (looked for /usr/bin/chromium, chromium and chromium-browser"
-                    + " on the PATH): install it (apt-get install -y chromium) so the simulator page is checked");
-        }
-        assumeTrue(found.isPresent(), "Chromium is not installed (looked for /usr/bin/chromium, chromium and"
-                + " chromium-browser on the PATH), so the browser check of the simulator page is skipped;"
-                + " install it (apt-get install -y chromium) to run it");
-        chromium = found.get();
+        chromium = HeadlessChromium.require(browserDir, HeadlessChromium.candidates(System.getenv("PATH")),
+                System.getenv());
     }
 
     @BeforeEach
