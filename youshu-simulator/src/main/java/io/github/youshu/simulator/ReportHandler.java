@@ -67,8 +67,8 @@ final class ReportHandler implements HttpHandler {
             byte[] body = HttpRequests.readBody(exchange.getRequestBody(), maxBodyBytes);
             if (body == null) {
                 String problem = "body larger than " + maxBodyBytes + " bytes";
-                HttpResponses.send(exchange, 413, HttpResponses.TEXT, problem + "\n");
                 requestLog.addUnanswered(requestId, receivedAt, "POST", path, arrivedAppId, 413, problem);
+                HttpResponses.send(exchange, 413, HttpResponses.TEXT, problem + "\n");
                 log.info("{} POST {}: HTTP 413, {}", requestId, path, problem);
                 return;
             }
