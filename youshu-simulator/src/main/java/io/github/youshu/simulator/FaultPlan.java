@@ -3,18 +3,24 @@ package io.github.youshu.simulator;
 import java.time.Duration;
 
 /**
- * Faults to inject into the next report requests. A request takes at most one of "fail" (an HTTP error status,
- * tried first) and "reject" (HTTP 200 with a non-zero code), and independently at most one delay.
+ * Faults to inject into the next requests of one API (the report endpoints, or the data-api). A request takes at
+ * most one of "fail" (an HTTP error status, tried first) and "reject" (HTTP 200 with a non-zero code or retcode),
+ * and independently at most one delay.
  */
 final class FaultPlan {
 
-    /** What to do to one request: {@code failStatus} 0 means no failure, {@code delay} zero means none. */
-    record Fault(int failStatus, boolean reject, Duration delay) {
+    /**
+     * What to do to one request: {@code failStatus} 0 means no failure, {@code rejectCode} the non-zero code to
+     * answer when {@code reject}, {@code delay} zero means none.
+     */
+    record Fault(int failStatus, boolean reject, int rejectCode, Duration delay) {
     }
 
+    private final int defaultRejectCode;
     private int failCount;
     private int failStatus;
     private int rejectCount;
+    private int rejectCode;
     private int delayCount;
     private Duration delay = Duration.ZERO;
 
@@ -27,9 +33,23 @@ final class FaultPlan {
         failStatus = httpStatus;
     }
 
+    /** @param defaultRejectCode the code {@link #rejectNext(int)} answers */
+    FaultPlan(int defaultRejectCode) {
+        this.defaultRejectCode = defaultRejectCode;
+        this.rejectCode = defaultRejectCode;
+    }
+
     synchronized void rejectNext(int count) {
+        rejectNext(count, defaultRejectCode);
+    }
+
+    synchronized void rejectNext(int count, int code) {
         requireCount(count);
+        if (code == 0) {
+            throw new IllegalArgumentException("a rejection needs a non-zero code");
+        }
         rejectCount = count;
+        rejectCode = code;
     }
 
     synchronized void delayNext(int count, Duration delay) {
@@ -57,22 +77,23 @@ final class FaultPlan {
             delayCount--;
             requestDelay = delay;
         }
-        return new Fault(status, reject, requestDelay);
+        return new Fault(status, reject, rejectCode, requestDelay);
     }
 
     synchronized void clear() {
         failCount = 0;
         rejectCount = 0;
+        rejectCode = defaultRejectCode;
         delayCount = 0;
         delay = Duration.ZERO;
     }
 
     /** The pending faults as {@code failNext=.. status=.. rejectNext=.. delayNext=.. delayMillis=..} values. */
     synchronized Pending pending() {
-        return new Pending(failCount, failStatus, rejectCount, delayCount, delay.toMillis());
+        return new Pending(failCount, failStatus, rejectCount, rejectCode, delayCount, delay.toMillis());
     }
 
-    record Pending(int failNext, int status, int rejectNext, int delayNext, long delayMillis) {
+    record Pending(int failNext, int status, int rejectNext, int rejectCode, int delayNext, long delayMillis) {
     }
 
     private static void requireCount(int count) {

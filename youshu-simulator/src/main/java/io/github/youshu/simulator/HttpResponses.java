@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** Writing complete responses to an {@link HttpExchange}. */
 final class HttpResponses {
@@ -23,6 +24,23 @@ final class HttpResponses {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * Sends the answer after {@code delay} (an injected fault); when interrupted while waiting (the simulator
+     * stops) sends nothing, as a server going down would.
+     */
+    static void sendAfter(Duration delay, HttpExchange exchange, int status, String contentType, String body)
+            throws IOException {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        send(exchange, status, contentType, body);
     }
 
     static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {

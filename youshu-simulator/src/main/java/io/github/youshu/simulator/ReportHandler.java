@@ -7,25 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Serves {@code POST /api/v1/safe-report} (signed) and {@code POST /api/report} (unsigned): injects the planned
  * faults, authenticates, validates every event, records them and answers {@code {"code":..,"msg":..}}. A request
- * is accepted or refused whole. Logs one summary line per request.
+ * is accepted or refused whole. Every request, refused and faulted ones included, goes to the {@link RequestLog}
+ * with the app id that arrived; one summary log line per request.
  */
 final class ReportHandler implements HttpHandler {
 
@@ -37,17 +30,18 @@ final class ReportHandler implements HttpHandler {
 
     private final RequestAuthenticator authenticator;
     private final EventValidator validator = new EventValidator();
-    private final EventLog eventLog;
+    private final BoundedLog<ReceivedEvent> eventLog;
+    private final RequestLog requestLog;
     private final FaultPlan faults;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final int maxBodyBytes;
-    private final AtomicLong requestCounter = new AtomicLong();
 
-    ReportHandler(RequestAuthenticator authenticator, EventLog eventLog, FaultPlan faults, ObjectMapper mapper,
-            Clock clock, int maxBodyBytes) {
+    ReportHandler(RequestAuthenticator authenticator, BoundedLog<ReceivedEvent> eventLog, RequestLog requestLog,
+            FaultPlan faults, ObjectMapper mapper, Clock clock, int maxBodyBytes) {
         this.authenticator = authenticator;
         this.eventLog = eventLog;
+        this.requestLog = requestLog;
         this.faults = faults;
         this.mapper = mapper;
         this.clock = clock;
@@ -66,35 +60,43 @@ final class ReportHandler implements HttpHandler {
                 HttpResponses.methodNotAllowed(exchange, "POST");
                 return;
             }
-            String requestId = "req-" + requestCounter.incrementAndGet();
+            String requestId = requestLog.nextId();
+            Instant receivedAt = clock.instant();
             exchange.getResponseHeaders().set("X-Request-Id", requestId);
-            byte[] body = readBody(exchange.getRequestBody());
+            String arrivedAppId = HttpRequests.query(exchange).get("app_id");
+            byte[] body = HttpRequests.readBody(exchange.getRequestBody(), maxBodyBytes);
             if (body == null) {
-                respondWithDelay(exchange, 413, HttpResponses.TEXT, "body larger than " + maxBodyBytes + " bytes\n",
-                        Duration.ZERO);
-                log.info("{} POST {}: HTTP 413, body larger than {} bytes", requestId, path, maxBodyBytes);
+                String problem = "body larger than " + maxBodyBytes + " bytes";
+                requestLog.addUnanswered(requestId, receivedAt, "POST", path, arrivedAppId, 413, problem);
+                HttpResponses.send(exchange, 413, HttpResponses.TEXT, problem + "\n");
+                log.info("{} POST {}: HTTP 413, {}", requestId, path, problem);
                 return;
             }
             FaultPlan.Fault fault = faults.take();
             if (fault.failStatus() != 0) {
-                respondWithDelay(exchange, fault.failStatus(), HttpResponses.TEXT,
-                        "simulated failure (HTTP " + fault.failStatus() + ")\n", fault.delay());
+                String problem = "simulated failure (HTTP " + fault.failStatus() + ")";
+                requestLog.addUnanswered(requestId, receivedAt, "POST", path, arrivedAppId, fault.failStatus(),
+                        problem);
+                HttpResponses.sendAfter(fault.delay(), exchange, fault.failStatus(), HttpResponses.TEXT,
+                        problem + "\n");
                 log.info("{} POST {}: simulated HTTP {}, nothing processed", requestId, path, fault.failStatus());
                 return;
             }
             if (fault.reject()) {
-                respondWithDelay(exchange, 200, HttpResponses.JSON,
-                        answer(ResponseCode.SIMULATED_REJECTION, "simulated rejection"), fault.delay());
+                requestLog.add(new ReceivedRequest(requestId, receivedAt, "POST", path, arrivedAppId,
+                        SignatureCheck.NOT_CHECKED, 200, fault.rejectCode(), "simulated rejection", 0));
+                HttpResponses.sendAfter(fault.delay(), exchange, 200, HttpResponses.JSON,
+                        answer(fault.rejectCode(), "simulated rejection"));
                 log.info("{} POST {}: simulated rejection (code {}), nothing processed", requestId, path,
-                        ResponseCode.SIMULATED_REJECTION.code());
+                        fault.rejectCode());
                 return;
             }
-            Outcome outcome = process(exchange, path, requestId, body);
-            respondWithDelay(exchange, 200, HttpResponses.JSON, answer(outcome.code(), outcome.message()),
-                    fault.delay());
+            Outcome outcome = process(exchange, path, requestId, receivedAt, body);
+            HttpResponses.sendAfter(fault.delay(), exchange, 200, HttpResponses.JSON,
+                    answer(outcome.code().code(), outcome.message()));
             log.info("{} POST {}: {} event(s), code {}{}", requestId, path, outcome.events(),
-                    outcome.code().code(),
-                    outcome.code() == ResponseCode.OK ? "" : " (" + abbreviate(outcome.message()) + ")");
+                    outcome.code().code(), outcome.code() == ResponseCode.OK ? ""
+                            : " (" + HttpRequests.abbreviate(outcome.message(), MAX_LOGGED_MESSAGE) + ")");
         } finally {
             exchange.close();
         }
@@ -103,12 +105,11 @@ final class ReportHandler implements HttpHandler {
     private record Outcome(ResponseCode code, String message, int events) {
     }
 
-    private Outcome process(HttpExchange exchange, String path, String requestId, byte[] body) {
+    private Outcome process(HttpExchange exchange, String path, String requestId, Instant receivedAt, byte[] body) {
         boolean signed = SAFE_REPORT_PATH.equals(path);
-        Instant receivedAt = clock.instant();
-        RequestAuthenticator.Result auth = authenticator.authenticate(query(exchange), signed);
+        RequestAuthenticator.Result auth = authenticator.authenticate(HttpRequests.query(exchange), signed);
 
-        String requestProblem = contentTypeProblem(exchange.getRequestHeaders().getFirst("Content-Type"));
+        String requestProblem = HttpRequests.contentTypeProblem(exchange.getRequestHeaders().getFirst("Content-Type"));
         List<JsonNode> events = null;
         boolean batch = false;
         try {
@@ -128,7 +129,7 @@ final class ReportHandler implements HttpHandler {
                 requestProblem = orFirst(requestProblem, "body must be one JSON object or a JSON array of them");
             }
         } catch (IOException e) {
-            requestProblem = orFirst(requestProblem, "body is not valid JSON: " + firstLine(e));
+            requestProblem = orFirst(requestProblem, "body is not valid JSON: " + HttpRequests.firstLine(e));
         }
 
         List<List<String>> violations = new ArrayList<>();
@@ -163,6 +164,8 @@ final class ReportHandler implements HttpHandler {
         if (events != null) {
             record(events, violations, receivedAt, requestId, path, auth.signatureOk(), code);
         }
+        requestLog.add(new ReceivedRequest(requestId, receivedAt, "POST", path, auth.appId(), auth.signature(), 200,
+                code.code(), message, events == null ? 0 : events.size()));
         return new Outcome(code, message, events == null ? 0 : events.size());
     }
 
@@ -211,82 +214,14 @@ final class ReportHandler implements HttpHandler {
         }
     }
 
-    private String answer(ResponseCode code, String message) {
+    private String answer(int code, String message) {
         ObjectNode answer = mapper.createObjectNode();
-        answer.put("code", code.code());
+        answer.put("code", code);
         answer.put("msg", message);
         return toJson(answer);
     }
 
-    /** Reads at most {@code maxBodyBytes}; {@code null} when the body is larger. */
-    private byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(maxBodyBytes + 1);
-        return body.length > maxBodyBytes ? null : body;
-    }
-
-    private static void respondWithDelay(HttpExchange exchange, int status, String contentType, String body,
-            Duration delay) throws IOException {
-        if (!delay.isZero()) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return; // stopping: drop the answer, as a server going down would
-            }
-        }
-        HttpResponses.send(exchange, status, contentType, body);
-    }
-
-    private static String contentTypeProblem(String contentType) {
-        if (contentType == null) {
-            return "Content-Type is required: application/json; charset=utf-8";
-        }
-        String[] parts = contentType.split(";");
-        if (!"application/json".equals(parts[0].trim().toLowerCase(Locale.ROOT))) {
-            return "Content-Type must be application/json (got '" + contentType + "')";
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String[] parameter = parts[i].trim().split("=", 2);
-            if ("charset".equalsIgnoreCase(parameter[0].trim()) && (parameter.length < 2
-                    || !"utf-8".equalsIgnoreCase(parameter[1].trim().replace("\"", "")))) {
-                return "Content-Type charset must be utf-8 (got '" + contentType + "')";
-            }
-        }
-        return null;
-    }
-
-    /** The query parameters, url-decoded; the first value of a repeated parameter wins. */
-    private static Map<String, String> query(HttpExchange exchange) {
-        Map<String, String> parameters = new HashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw == null || raw.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            try {
-                parameters.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                        URLDecoder.decode(value, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                parameters.putIfAbsent(name, value); // malformed %-escape: keep it raw, the checks will refuse it
-            }
-        }
-        return parameters;
-    }
-
     private static String orFirst(String first, String second) {
         return first != null ? first : second;
-    }
-
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    private static String abbreviate(String message) {
-        return message.length() <= MAX_LOGGED_MESSAGE ? message : message.substring(0, MAX_LOGGED_MESSAGE) + "...";
     }
 }

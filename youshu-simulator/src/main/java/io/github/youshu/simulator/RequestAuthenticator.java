@@ -13,10 +13,18 @@ final class RequestAuthenticator {
 
     static final int MAX_NONCE_LENGTH = 32;
 
-    /** The outcome; {@code code} is {@link ResponseCode#OK} when the request may be processed. */
-    record Result(ResponseCode code, String message, boolean signatureOk) {
+    /**
+     * The outcome; {@code code} is {@link ResponseCode#OK} when the request may be processed. {@code appId} is the
+     * app id that arrived (or {@code null}); {@code signature} is {@link SignatureCheck#NOT_CHECKED} when that app
+     * id is missing or unknown, so a refused app id is never reported as a bad signature.
+     */
+    record Result(ResponseCode code, String message, String appId, SignatureCheck signature) {
         boolean ok() {
             return code == ResponseCode.OK;
+        }
+
+        boolean signatureOk() {
+            return signature == SignatureCheck.VALID;
         }
     }
 
@@ -38,42 +46,59 @@ final class RequestAuthenticator {
         String requestAppId = query.get("app_id");
         String timestamp = query.get("timestamp");
         String nonce = query.get("nonce");
-        boolean signatureOk = signed && signatureMatches(query, requestAppId, nonce, timestamp);
+        boolean knownAppId = appId.equals(requestAppId);
+        SignatureCheck signature = !signed ? SignatureCheck.UNSIGNED
+                : !knownAppId ? SignatureCheck.NOT_CHECKED
+                : signatureMatches(query, requestAppId, nonce, timestamp) ? SignatureCheck.VALID
+                : SignatureCheck.INVALID;
 
         if (isBlank(requestAppId)) {
-            return new Result(ResponseCode.UNKNOWN_APP_ID, "app_id is required", signatureOk);
+            return new Result(ResponseCode.UNKNOWN_APP_ID, "app_id is required", requestAppId, signature);
         }
-        if (!appId.equals(requestAppId)) {
-            return new Result(ResponseCode.UNKNOWN_APP_ID, "unknown app_id '" + requestAppId + "'", signatureOk);
+        if (!knownAppId) {
+            return new Result(ResponseCode.UNKNOWN_APP_ID, "unknown app_id '" + requestAppId + "'", requestAppId,
+                    signature);
         }
-        if (signed) {
-            if (!"sha256".equals(query.get("sign"))) {
-                return new Result(ResponseCode.BAD_SIGNATURE, "sign must be 'sha256'", false);
-            }
-            if (isBlank(query.get("signature"))) {
-                return new Result(ResponseCode.BAD_SIGNATURE, "signature is required", false);
-            }
-            if (!signatureOk) {
-                return new Result(ResponseCode.BAD_SIGNATURE, "signature does not match (expected lowercase hex"
-                        + " HMAC-SHA256 of app_id=..&nonce=..&sign=sha256&timestamp=.. keyed with app_secret)", false);
-            }
+        String problem = signed ? signatureProblem(query, signature) : null;
+        if (problem != null) {
+            return new Result(ResponseCode.BAD_SIGNATURE, problem, requestAppId, signature);
         }
         String timestampProblem = timestampProblem(timestamp);
         if (timestampProblem != null) {
-            return new Result(ResponseCode.BAD_TIMESTAMP, timestampProblem, signatureOk);
+            return new Result(ResponseCode.BAD_TIMESTAMP, timestampProblem, requestAppId, signature);
         }
+        String nonceProblem = nonceProblem(nonce);
+        if (nonceProblem != null) {
+            return new Result(ResponseCode.BAD_NONCE, nonceProblem, requestAppId, signature);
+        }
+        return new Result(ResponseCode.OK, "ok", requestAppId, signature);
+    }
+
+    private static String signatureProblem(Map<String, String> query, SignatureCheck signature) {
+        if (!"sha256".equals(query.get("sign"))) {
+            return "sign must be 'sha256'";
+        }
+        if (isBlank(query.get("signature"))) {
+            return "signature is required";
+        }
+        if (signature != SignatureCheck.VALID) {
+            return "signature does not match (expected lowercase hex"
+                    + " HMAC-SHA256 of app_id=..&nonce=..&sign=sha256&timestamp=.. keyed with app_secret)";
+        }
+        return null;
+    }
+
+    private String nonceProblem(String nonce) {
         if (isBlank(nonce)) {
-            return new Result(ResponseCode.BAD_NONCE, "nonce is required", signatureOk);
+            return "nonce is required";
         }
         if (nonce.length() > MAX_NONCE_LENGTH) {
-            return new Result(ResponseCode.BAD_NONCE,
-                    "nonce must be at most " + MAX_NONCE_LENGTH + " characters (got " + nonce.length() + ")",
-                    signatureOk);
+            return "nonce must be at most " + MAX_NONCE_LENGTH + " characters (got " + nonce.length() + ")";
         }
         if (!nonces.register(nonce, clock.instant())) {
-            return new Result(ResponseCode.BAD_NONCE, "nonce '" + nonce + "' was already used", signatureOk);
+            return "nonce '" + nonce + "' was already used";
         }
-        return new Result(ResponseCode.OK, "ok", signatureOk);
+        return null;
     }
 
     /** True only for this simulator's app id, {@code sign=sha256} and the signature its secret gives. */

@@ -12,8 +12,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +45,19 @@ import org.slf4j.LoggerFactory;
  * nothing processed) and {@link #delayNext} (processed normally, answered late — so a client that times out
  * sees an unknown outcome for a request that was in fact accepted).
  *
+ * <p>It also serves Youshu's backend order interface under {@value #DATA_API_PATH} (data-api.md §1–§7):
+ * {@code GET data_source/get}, {@code POST data_source/add}, {@code order/add_order}, {@code order/update},
+ * {@code return_order/add} and {@code order/add_order_sum}, with the same signed query; answers are HTTP 200 with
+ * {@code {"retcode": .., "errmsg": "..", "data": {..}}} and the {@link DataApiRetcode}s: 15 for a failed
+ * signature, timestamp, nonce or app id, 10 for an unknown {@code dataSourceId}, 12 for an unknown merchant, 13
+ * for a bad envelope or item with every violation's JSON path in {@code errmsg}, 16 for a second data source.
+ * What it accepts is kept as Youshu keeps it: {@link #orders()} with their status history, {@link #returnOrders()},
+ * {@link #dailyTotals()}. Its faults are planned apart from the report endpoints' ones:
+ * {@link #failNextDataApi}, {@link #retcodeNextDataApi}, {@link #delayNextDataApi}.
+ *
+ * <p>Every request, refused and faulted ones included, is listed by {@link #requests()} with the app id that
+ * arrived; {@code GET /simulator} shows all of it on a page in Chinese and English.
+ *
  * <pre>{@code
  * try (YoushuSimulator simulator = YoushuSimulator.builder().build().start()) {
  *     // point the client at simulator.baseUrl() with app id "bi-demo-app" and secret "demo-secret"
@@ -61,6 +77,12 @@ public final class YoushuSimulator implements AutoCloseable {
     public static final String SAFE_REPORT_PATH = ReportHandler.SAFE_REPORT_PATH;
     /** The unsigned report endpoint. */
     public static final String REPORT_PATH = ReportHandler.REPORT_PATH;
+    /** The prefix of every data-api endpoint, e.g. {@code /data-api/v1/order/add_order}. */
+    public static final String DATA_API_PATH = DataApiEndpoint.PREFIX;
+    /** The merchant id data source calls must name unless configured otherwise. */
+    public static final String DEFAULT_MERCHANT_ID = "demo-merchant";
+    /** The zone the page shows times in and daily totals' {@code ref_date} is checked in, unless configured. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger log = LoggerFactory.getLogger(YoushuSimulator.class);
 
@@ -69,10 +91,16 @@ public final class YoushuSimulator implements AutoCloseable {
     private final int requestedPort;
     private final int threads;
     private final Clock clock;
-    private final EventLog eventLog;
-    private final FaultPlan faults = new FaultPlan();
+    private final ZoneId zone;
+    private final BoundedLog<ReceivedEvent> eventLog;
+    private final RequestLog requestLog;
+    private final FaultPlan faults = new FaultPlan(ResponseCode.SIMULATED_REJECTION.code());
+    private final FaultPlan dataApiFaults = new FaultPlan(DataApiRetcode.WRITE_FAILED);
     private final NonceRegistry nonces;
+    private final OrderStore orderStore;
+    private final DataSourceRegistry dataSources;
     private final ReportHandler reportHandler;
+    private final DataApiHandler dataApiHandler;
     private final ConsoleHandler consoleHandler;
 
     private HttpServer server;
@@ -85,13 +113,22 @@ public final class YoushuSimulator implements AutoCloseable {
         this.requestedPort = builder.port;
         this.threads = builder.threads;
         this.clock = builder.clock;
-        this.eventLog = new EventLog(builder.maxEvents);
+        this.zone = builder.zone;
+        this.eventLog = new BoundedLog<>(builder.maxEvents);
+        this.requestLog = new RequestLog(builder.maxRequests);
         this.nonces = new NonceRegistry(builder.timestampTolerance.multipliedBy(2), builder.maxNonces);
+        this.orderStore = new OrderStore(builder.maxOrders, builder.maxStatusHistory);
+        this.dataSources = new DataSourceRegistry(builder.merchantId, builder.dataSourceId);
         ObjectMapper mapper = newMapper();
         RequestAuthenticator authenticator = new RequestAuthenticator(builder.appId, builder.appSecret, clock,
                 builder.timestampTolerance, nonces);
-        this.reportHandler = new ReportHandler(authenticator, eventLog, faults, mapper, clock, builder.maxBodyBytes);
-        this.consoleHandler = new ConsoleHandler(this, eventLog, faults, mapper, new DashboardPage(appId));
+        this.reportHandler = new ReportHandler(authenticator, eventLog, requestLog, faults, mapper, clock,
+                builder.maxBodyBytes);
+        this.dataApiHandler = new DataApiHandler(authenticator,
+                new DataApiValidator(zone, builder.amountWarningsAsErrors), orderStore, dataSources, requestLog,
+                dataApiFaults, mapper, clock, builder.maxBodyBytes);
+        this.consoleHandler = new ConsoleHandler(this, mapper, new DashboardPage(appId, dataSources.merchantId(),
+                zone, mapper));
     }
 
     /** A builder with the demo credentials, 127.0.0.1 and a random free port. */
@@ -124,11 +161,13 @@ public final class YoushuSimulator implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/api/", reportHandler);
+        server.createContext(DATA_API_PATH, dataApiHandler);
         server.createContext(ConsoleHandler.PAGE_PATH, consoleHandler);
         server.createContext("/", HttpResponses::notFound);
         server.start();
-        log.info("Youshu simulator listening on {} (app_id {}); received events at {}{}", baseUrl(), appId,
-                baseUrl(), ConsoleHandler.PAGE_PATH);
+        log.info("Youshu simulator listening on {} (app_id {}; data-api merchant {}, data sources {}); what arrives"
+                + " is shown at {}{}", baseUrl(), appId, dataSources.merchantId(),
+                dataSources.all().stream().map(DataSource::id).toList(), baseUrl(), ConsoleHandler.PAGE_PATH);
         return this;
     }
 
@@ -188,10 +227,62 @@ public final class YoushuSimulator implements AutoCloseable {
         return received().stream().filter(ReceivedEvent::accepted).toList();
     }
 
-    /** Forgets the received events and cancels pending faults. Remembered nonces stay (they expire by time). */
+    /** The merchant id data source calls must name. */
+    public String merchantId() {
+        return dataSources.merchantId();
+    }
+
+    /** The zone of the page's times and of daily totals' {@code ref_date}. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Every kept request to the report and data-api endpoints, oldest first, whatever became of it (accepted,
+     * refused, answered with an injected fault): an immutable snapshot.
+     */
+    public List<ReceivedRequest> requests() {
+        return requestLog.snapshot();
+    }
+
+    /**
+     * The orders accepted by {@code order/add_order} and {@code order/update}, in the order each was first
+     * received, each with its latest full order and its status history: an immutable snapshot.
+     */
+    public List<ReceivedOrder> orders() {
+        return orderStore.orders();
+    }
+
+    /** The order with this {@code external_order_id}, if one was accepted. */
+    public Optional<ReceivedOrder> order(String externalOrderId) {
+        return orderStore.order(externalOrderId);
+    }
+
+    /** The return orders accepted by {@code return_order/add}, latest per {@code external_return_order_id}. */
+    public List<ReceivedItem> returnOrders() {
+        return orderStore.returnOrders();
+    }
+
+    /** The daily totals accepted by {@code order/add_order_sum}, latest per {@code ref_date}. */
+    public List<ReceivedItem> dailyTotals() {
+        return orderStore.dailyTotals();
+    }
+
+    /** The data sources: the configured one, if any, and those created by {@code data_source/add}. */
+    public List<DataSource> dataSources() {
+        return dataSources.all();
+    }
+
+    /**
+     * Forgets the received events, requests, orders, return orders and daily totals, and cancels pending faults
+     * of both APIs. Data sources stay, and so do remembered nonces (they expire by time).
+     */
     public void reset() {
         eventLog.clear();
+        requestLog.clear();
+        orderStore.clear();
         faults.clear();
+        dataApiFaults.clear();
     }
 
     /**
@@ -227,6 +318,57 @@ public final class YoushuSimulator implements AutoCloseable {
         faults.rejectNext(count);
     }
 
+    /**
+     * Answers the next {@code count} data-api requests (data source calls included) with HTTP {@code httpStatus}
+     * and processes nothing of them. Replaces a pending failure plan of the data-api; the report endpoints'
+     * faults are apart.
+     *
+     * @param count      how many requests, 0 to cancel
+     * @param httpStatus 400..599, e.g. 503
+     */
+    public void failNextDataApi(int count, int httpStatus) {
+        dataApiFaults.failNext(count, httpStatus);
+    }
+
+    /**
+     * Answers the next {@code count} data-api requests (after any {@link #failNextDataApi} ones) with HTTP 200 and
+     * {@code retcode}, processing nothing of them: e.g. 5 (transient), 15 (credentials), 10 (data source), 13.
+     * Replaces a pending retcode plan.
+     *
+     * @param count   how many requests, 0 to cancel
+     * @param retcode any non-zero retcode, see {@link DataApiRetcode}
+     */
+    public void retcodeNextDataApi(int count, int retcode) {
+        dataApiFaults.rejectNext(count, retcode);
+    }
+
+    /**
+     * Processes the next {@code count} data-api requests normally but answers each only after {@code delay}.
+     * Replaces a pending delay plan of the data-api.
+     *
+     * @param count how many requests, 0 to cancel
+     * @param delay zero or positive
+     */
+    public void delayNextDataApi(int count, Duration delay) {
+        dataApiFaults.delayNext(count, delay);
+    }
+
+    FaultPlan.Pending pendingFaults() {
+        return faults.pending();
+    }
+
+    FaultPlan.Pending pendingDataApiFaults() {
+        return dataApiFaults.pending();
+    }
+
+    long droppedEvents() {
+        return eventLog.dropped();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     /** How many nonces are remembered now (for tests of the bounded memory). */
     int rememberedNonces() {
         return nonces.size(clock.instant());
@@ -252,6 +394,13 @@ public final class YoushuSimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration timestampTolerance = Duration.ofMinutes(5);
         private int maxEvents = 10_000;
+        private int maxRequests = 10_000;
+        private int maxOrders = 100_000;
+        private int maxStatusHistory = 1_000;
+        private String merchantId = DEFAULT_MERCHANT_ID;
+        private String dataSourceId;
+        private ZoneId zone = DEFAULT_ZONE;
+        private boolean amountWarningsAsErrors;
         private int maxNonces = 100_000;
         private int maxBodyBytes = 4 * 1024 * 1024;
         private int threads = 8;
@@ -302,6 +451,64 @@ public final class YoushuSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("timestampTolerance must be positive, was " + tolerance);
             }
             this.timestampTolerance = tolerance;
+            return this;
+        }
+
+        /** How many requests {@link #requests()} keeps, the oldest dropped first; default 10,000. */
+        public Builder maxRequests(int maxRequests) {
+            this.maxRequests = requirePositive(maxRequests, "maxRequests");
+            return this;
+        }
+
+        /**
+         * How many orders are kept, the first received dropped first; the same bound applies to return orders and
+         * to daily totals. Default 100,000.
+         */
+        public Builder maxOrders(int maxOrders) {
+            this.maxOrders = requirePositive(maxOrders, "maxOrders");
+            return this;
+        }
+
+        /** How many status changes each order's history keeps, the oldest dropped first; default 1,000. */
+        public Builder maxStatusHistory(int maxStatusHistory) {
+            this.maxStatusHistory = requirePositive(maxStatusHistory, "maxStatusHistory");
+            return this;
+        }
+
+        /**
+         * The merchant id the data source calls ({@code data_source/get}, {@code data_source/add}) must name; any
+         * other answers retcode 12. Default {@value YoushuSimulator#DEFAULT_MERCHANT_ID}.
+         */
+        public Builder merchantId(String merchantId) {
+            this.merchantId = requireText(merchantId, "merchantId");
+            return this;
+        }
+
+        /**
+         * A data source of the merchant that exists from the start (as one copied from the Youshu console);
+         * default none, so {@code data_source/add} creates one and reporting envelopes get retcode 10 until then.
+         */
+        public Builder dataSourceId(String dataSourceId) {
+            this.dataSourceId = requireText(dataSourceId, "dataSourceId");
+            return this;
+        }
+
+        /**
+         * The merchant's zone: the page shows times in it and daily totals' {@code ref_date} must be its local
+         * midnight. Default {@code Asia/Shanghai}.
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * Whether the data-api sum rules of data-api.md §6 ({@code goods_num_total = Σ goods_num},
+         * {@code Σ trans_amount = payment_amount}, {@code coupon_amount_total = Σ coupon_amount}) refuse an order
+         * with retcode 13 instead of only being listed as warnings; default {@code false}.
+         */
+        public Builder amountWarningsAsErrors(boolean amountWarningsAsErrors) {
+            this.amountWarningsAsErrors = amountWarningsAsErrors;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.github.youshu.simulator;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -7,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the simulator stand-alone: {@code java -jar youshu-simulator-<version>-exec.jar [--port=8089]
- * [--host=127.0.0.1] [--app-id=..] [--app-secret=..]}. Credentials default to the environment variables
+ * [--host=127.0.0.1] [--app-id=..] [--app-secret=..] [--merchant-id=demo-merchant] [--data-source-id=..]
+ * [--zone=Asia/Shanghai]}. Credentials default to the environment variables
  * {@code YOUSHU_APP_ID} / {@code YOUSHU_APP_SECRET}, then to the demo pair {@code bi-demo-app} /
  * {@code demo-secret}. Stops on Ctrl-C.
  */
@@ -22,7 +25,8 @@ public final class YoushuSimulatorMain {
     /**
      * Starts the simulator and blocks until the JVM is shut down.
      *
-     * @param args {@code --port=}, {@code --host=}, {@code --app-id=}, {@code --app-secret=}
+     * @param args {@code --port=}, {@code --host=}, {@code --app-id=}, {@code --app-secret=},
+     *             {@code --merchant-id=}, {@code --data-source-id=}, {@code --zone=}
      * @throws InterruptedException if interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
@@ -36,7 +40,8 @@ public final class YoushuSimulatorMain {
             simulator = configure(args, System.getenv()).build();
         } catch (IllegalArgumentException e) {
             log.error("{}. Usage: java -jar youshu-simulator-exec.jar [--port={}] [--host=127.0.0.1]"
-                    + " [--app-id=..] [--app-secret=..] (or env YOUSHU_APP_ID, YOUSHU_APP_SECRET)",
+                    + " [--app-id=..] [--app-secret=..] (or env YOUSHU_APP_ID, YOUSHU_APP_SECRET) [--merchant-id=..]"
+                    + " [--data-source-id=..] [--zone=Asia/Shanghai]",
                     e.getMessage(), DEFAULT_PORT);
             System.exit(2);
             return;
@@ -72,10 +77,21 @@ public final class YoushuSimulatorMain {
                 case "--host" -> builder.host(value);
                 case "--app-id" -> builder.appId(value);
                 case "--app-secret" -> builder.appSecret(value);
+                case "--merchant-id" -> builder.merchantId(value);
+                case "--data-source-id" -> builder.dataSourceId(value);
+                case "--zone" -> builder.zone(parseZone(value));
                 default -> throw new IllegalArgumentException("unknown argument '" + name + "'");
             }
         }
         return builder;
+    }
+
+    private static ZoneId parseZone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--zone must be a zone id such as Asia/Shanghai, was '" + value + "'");
+        }
     }
 
     private static int parsePort(String value) {

@@ -23,6 +23,21 @@ final class ReportClient {
 
     /** An answer: HTTP status, and {@code code}/{@code msg} when the body is the JSON answer. */
     record Answer(int status, Integer code, String msg, String body, HttpResponse<String> response) {
+
+        /** The body as JSON. */
+        JsonNode json() {
+            return Golden.parse(body);
+        }
+
+        /** The data-api {@code retcode}. */
+        int retcode() {
+            return json().get("retcode").intValue();
+        }
+
+        /** The data-api {@code errmsg}. */
+        String errmsg() {
+            return json().get("errmsg").asText();
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -80,7 +95,23 @@ final class ReportClient {
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(uri(path, Map.of())).GET().build());
+        return get(path, Map.of());
+    }
+
+    Answer get(String path, Map<String, String> query) {
+        return send(HttpRequest.newBuilder(uri(path, query)).GET().build());
+    }
+
+    /** A signed POST to {@code /data-api/v1/<endpoint>}, e.g. {@code order/add_order}. */
+    Answer dataApi(String endpoint, JsonNode body) {
+        return post(YoushuSimulator.DATA_API_PATH + endpoint, signedQuery(), JSON, Golden.json(body), null);
+    }
+
+    /** A signed {@code GET /data-api/v1/data_source/get?merchantId=..}. */
+    Answer dataSourceGet(String merchantId) {
+        Map<String, String> query = signedQuery();
+        query.put("merchantId", merchantId);
+        return get(YoushuSimulator.DATA_API_PATH + "data_source/get", query);
     }
 
     Answer delete(String path) {

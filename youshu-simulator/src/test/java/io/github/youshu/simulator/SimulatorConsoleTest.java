@@ -48,7 +48,7 @@ class SimulatorConsoleTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.response().headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(page.body())
-                .contains("<meta http-equiv=\"refresh\"")
+                .contains("id=\"auto-refresh\" checked")
                 .contains("&lt;b&gt;&amp;&quot;x&#39;")
                 .doesNotContain("<b>&")
                 .contains("props.page: must not start with &#39;/&#39;")
@@ -56,6 +56,50 @@ class SimulatorConsoleTest {
                 .contains("cancel_pay")
                 .doesNotContain(SECRET);
         assertThat(page.body().indexOf("V2")).isLessThan(page.body().indexOf("&lt;b&gt;"));
+    }
+
+    @Test
+    void pageIsBilingualWithZoneAmountsAndMaskedUsers() {
+        ObjectNode paid = customOrder("P1");
+        Golden.set(paid, "props.order.order_status", "\"payed\"");
+        client.safeReport(paid);
+
+        String page = client.get("/simulator").body();
+
+        assertThat(page).contains("有数模拟器", "Youshu simulator", "完成支付", "paid", "行为事件", "Behaviour events")
+                .contains("Asia/Shanghai (UTC+08:00)", "2025-06-01 18:00:00 +08:00")
+                .contains("¥30.30", "data-amount=\"30.30\"")
+                .contains("ogN6****1r3Q").doesNotContain("ogN6X0T-ilsH-XmIdzXtuR1f1r3Q", "o6_bmlsdaXds8d6_sgVt7hM3OPfL");
+    }
+
+    @Test
+    void pageListsRefusedRequestsWithTheAppIdThatArrivedAndNeverCallsAnUnknownAppIdABadSignature() {
+        new ReportClient(simulator.baseUrl(), "bi-stranger", SECRET, clock).safeReport(customOrder("S1"));
+        simulator.rejectNext(1);
+        client.safeReport(customOrder("S2"));
+
+        String page = client.get("/simulator").body();
+
+        String strangerRow = page.substring(page.lastIndexOf("<tr", page.indexOf("<code>bi-stranger</code>")),
+                page.indexOf("</tr>", page.indexOf("<code>bi-stranger</code>")));
+        assertThat(strangerRow).contains("unknown app_id &#39;bi-stranger&#39;", "未校验", "not checked")
+                .doesNotContain("bad signature");
+        assertThat(page).contains("simulated rejection", "注入的故障");
+    }
+
+    @Test
+    void pageShowsTheDataApiOrdersWithTheirHistory() {
+        try (YoushuSimulator withSource = YoushuSimulator.builder().appId("bi-test-app").appSecret(SECRET)
+                .clock(clock).dataSourceId("10001").build().start()) {
+            ReportClient dataClient = new ReportClient(withSource.baseUrl(), "bi-test-app", SECRET, clock);
+            dataClient.dataApi("order/add_order", Golden.load("data-api/add_order.json"));
+            dataClient.dataApi("order/update", Golden.load("data-api/order_update.json"));
+
+            String page = dataClient.get("/simulator").body();
+
+            assertThat(page).contains("id=\"order-ORD-0001\"", "1150 → 1160", "已发货", "shipped", "¥145.90",
+                    "oOPE****0001").doesNotContain("oOPENID0001");
+        }
     }
 
     @Test

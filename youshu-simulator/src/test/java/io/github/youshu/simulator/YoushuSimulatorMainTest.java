@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,24 @@ class YoushuSimulatorMainTest {
     }
 
     @Test
+    void takesTheDataApiSettingsFromArguments() {
+        String[] args = {"--port=0", "--merchant-id=M-9", "--data-source-id=20001", "--zone=UTC"};
+        try (YoushuSimulator simulator = YoushuSimulatorMain.configure(args, Map.of()).build().start()) {
+            assertThat(simulator.merchantId()).isEqualTo("M-9");
+            assertThat(simulator.dataSources()).containsExactly(new DataSource("20001", "M-9"));
+            assertThat(simulator.zone()).isEqualTo(ZoneId.of("UTC"));
+        }
+        try (YoushuSimulator defaults = YoushuSimulatorMain.configure(new String[0], Map.of()).port(0).build()) {
+            assertThat(defaults.merchantId()).isEqualTo(YoushuSimulator.DEFAULT_MERCHANT_ID);
+            assertThat(defaults.dataSources()).isEmpty();
+            assertThat(defaults.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    @Test
     void refusesUnknownOrMalformedArguments() {
+        assertThatThrownBy(() -> YoushuSimulatorMain.configure(new String[] {"--zone=Mars/Base"}, Map.of()))
+                .hasMessage("--zone must be a zone id such as Asia/Shanghai, was 'Mars/Base'");
         assertThatThrownBy(() -> YoushuSimulatorMain.configure(new String[] {"--prot=1"}, Map.of()))
                 .hasMessage("unknown argument '--prot'");
         assertThatThrownBy(() -> YoushuSimulatorMain.configure(new String[] {"--port=x"}, Map.of()))
