@@ -118,7 +118,12 @@ final class ReportValues {
             return (OrderStatus) value;
         }
         if (value instanceof CharSequence text) {
-            return OrderStatus.fromWireValue(text.toString());
+            try {
+                return OrderStatus.fromWireValue(text.toString());
+            }
+            catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(ex.getMessage() + ReportOperationParser.didYouMeanStatus(text.toString()), ex);
+            }
         }
         throw new IllegalArgumentException("expected an order_status (a wire value such as 'payed', or an OrderStatus) but got "
                 + typeName(value));
