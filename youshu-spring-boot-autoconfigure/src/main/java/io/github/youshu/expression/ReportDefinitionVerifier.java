@@ -1,6 +1,7 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.autoconfigure.YoushuConfigurationException;
+import io.github.youshu.context.YoushuContextResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.config.AopConfigUtils;
@@ -16,6 +17,7 @@ import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -54,12 +56,13 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
     public void afterSingletonsInstantiated() {
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<ReportOperation> operations = new ArrayList<>();
         Set<Class<?>> checked = new HashSet<>();
         boolean proxyTargetClass = proxyTargetClass();
         for (String beanName : beanFactory.getBeanNamesForType(Object.class, true, false)) {
             for (Class<?> type : beanTypes(beanName)) {
                 if (checked.add(type) && ReportOperationSource.isCandidateClass(type)) {
-                    check(beanName, type, problems, warnings);
+                    check(beanName, type, problems, warnings, operations);
                     for (String method : InterceptionCheck.neverIntercepted(type, instance(beanName, type), proxyTargetClass)) {
                         warnings.add("bean '" + beanName + "' (" + type.getName() + "), method " + method);
                     }
@@ -69,7 +72,10 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
         for (String warning : warnings) {
             log.warn("Youshu report annotation: {}", warning);
         }
-        if (!problems.isEmpty()) {
+        if (problems.isEmpty()) {
+            warnAboutRequiredContext(operations);
+        }
+        else {
             throw new YoushuConfigurationException(describe(problems), """
                     Fix the report annotations listed above. Their attributes (other than status and orderType) \
                     are SpEL expressions that can use the method's parameters by name (compile with -parameters) \
@@ -80,7 +86,8 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
         }
     }
 
-    private void check(String beanName, Class<?> type, List<String> problems, List<String> warnings) {
+    private void check(String beanName, Class<?> type, List<String> problems, List<String> warnings,
+                       List<ReportOperation> operations) {
         Map<MethodReportPlan, Boolean> seen = new IdentityHashMap<>();
         ReflectionUtils.doWithMethods(type, method -> {
             MethodReportPlan plan = source.getPlan(method, type);
@@ -88,8 +95,28 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
                 String where = "bean '" + beanName + "' (" + type.getName() + "), method " + plan.description() + ": ";
                 plan.problems().forEach(problem -> problems.add(where + problem));
                 plan.warnings().forEach(warning -> warnings.add(where + warning));
+                operations.addAll(Arrays.asList(plan.afterReturning()));
+                operations.addAll(Arrays.asList(plan.afterThrowing()));
             }
         }, ReflectionUtils.USER_DECLARED_METHODS);
+    }
+
+    /** Warns when required context fields have no source for some annotations ({@link RequiredContextCheck}). */
+    private void warnAboutRequiredContext(List<ReportOperation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        DefaultYoushuReporter reporter;
+        try {
+            reporter = beanFactory.getBeanProvider(DefaultYoushuReporter.class).getIfUnique();
+        }
+        catch (BeansException ex) {
+            return;
+        }
+        if (reporter != null) {
+            RequiredContextCheck.warn(operations, reporter.settings().defaults(),
+                    beanFactory.getBeanProvider(YoushuContextResolver.class).orderedStream().toList());
+        }
     }
 
     /** The bean instance when it exists and is the bean itself (not a factory), else {@code null}. */
