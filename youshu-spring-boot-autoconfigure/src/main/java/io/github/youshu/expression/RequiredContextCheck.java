@@ -16,8 +16,10 @@ import java.util.List;
  * <ul>
  * <li>the annotation has no attribute for it, no {@code youshu.defaults.*} value is set, and there
  * is no {@link YoushuContextResolver} at all: every such event is dropped;</li>
- * <li>the same, but the only resolver reads the mini-program's request headers: events reported
- * outside such a request (a WeChat Pay callback, a scheduled job, a message listener) are dropped.</li>
+ * <li>the same for {@code page} or the scene, but the only resolver reads the mini-program's request
+ * headers: events reported outside such a request (a WeChat Pay callback, a scheduled job, a message
+ * listener) are dropped. (The open id has no fallback value; an application that reads it from the
+ * headers is not warned.)</li>
  * </ul>
  * An application resolver of its own may supply anything, so it silences the warning.
  */
@@ -46,7 +48,9 @@ final class RequiredContextCheck {
         RequestHeaderNames headers = RequiredContext.headerNames(resolvers);
         List<String> warnings = new ArrayList<>(3);
         for (RequiredContext required : RequiredContext.values()) {
-            if (hasDefault(required, defaults)) {
+            if (hasDefault(required, defaults) || headers != null && required == RequiredContext.OPEN_ID) {
+                // The open id has no default to fall back on: with the headers, the annotations are trusted to
+                // give it where there is no request (README "Request context").
                 continue;
             }
             List<String> lacking = operations.stream().filter(operation -> !operation.has(required.attribute()))

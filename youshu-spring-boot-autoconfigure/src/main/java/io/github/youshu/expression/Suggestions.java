@@ -7,7 +7,8 @@ import java.util.Locale;
  * "Did you mean" for names written in annotations: the known name closest to a misspelt one.
  * Names that differ only in case or underscores ({@code PAYED}, {@code cancelPay}) always match;
  * otherwise the closest name by edit distance (Levenshtein) within a third of the name's length
- * (at least 2), so {@code paid} suggests {@code payed} and {@code idd} suggests {@code id}.
+ * (at least 2; 1 for names of one or two letters), so {@code paid} suggests {@code payed} and
+ * {@code idd} suggests {@code id}.
  */
 final class Suggestions {
 
@@ -22,7 +23,7 @@ final class Suggestions {
     static String closest(String written, Collection<String> candidates) {
         String normalized = normalize(written);
         String best = null;
-        int bestDistance = Math.max(2, written.length() / 3) + 1;
+        int bestDistance = (written.length() <= 2 ? 1 : Math.max(2, written.length() / 3)) + 1;
         for (String candidate : candidates) {
             if (candidate.equals(written)) {
                 continue;

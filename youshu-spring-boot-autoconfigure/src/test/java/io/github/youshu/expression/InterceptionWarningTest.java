@@ -165,6 +165,22 @@ class InterceptionWarningTest {
         }
     }
 
+    static final class FinalService {
+        @ReportOrderStatus(status = "payed", orderId = "#orderId", orderTime = "1717230600000L", orderAmount = "1",
+                payAmount = "1", openId = "'o-user'")
+        public void pay(String orderId) {
+        }
+    }
+
+    /** What the README says of final classes: Spring itself stops startup when it must proxy one by class. */
+    @Test
+    void aFinalClassCannotBeProxiedByClassAndStartupSaysSo() {
+        runner.withUserConfiguration(ClassProxying.class).withBean("finalService", FinalService.class).run(context ->
+                assertThat(context.getStartupFailure()).hasMessageContaining("finalService")
+                        .hasMessageContaining("Could not generate CGLIB subclass")
+                        .hasMessageContaining("final class"));
+    }
+
     private static LogCapture verifierLog() {
         return new LogCapture(ReportDefinitionVerifier.class, Level.WARN);
     }
