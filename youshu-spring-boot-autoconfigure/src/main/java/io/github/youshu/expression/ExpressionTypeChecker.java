@@ -9,7 +9,9 @@ import org.springframework.expression.spel.ast.FunctionReference;
 import org.springframework.expression.spel.ast.Indexer;
 import org.springframework.expression.spel.ast.InlineMap;
 import org.springframework.expression.spel.ast.IntLiteral;
+import org.springframework.expression.spel.ast.Literal;
 import org.springframework.expression.spel.ast.MethodReference;
+import org.springframework.expression.spel.ast.NullLiteral;
 import org.springframework.expression.spel.ast.Projection;
 import org.springframework.expression.spel.ast.PropertyOrFieldReference;
 import org.springframework.expression.spel.ast.Selection;
@@ -84,11 +86,12 @@ final class ExpressionTypeChecker {
      * @param ast      the parsed expression
      * @param problems receives each step that cannot exist (without the attribute and expression)
      * @param warnings receives each step that cannot be checked
+     * @return the declared type of the expression's value, or {@link ResolvableType#NONE} when not known
      */
-    void check(SpelNode ast, Consumer<String> problems, Consumer<String> warnings) {
+    ResolvableType check(SpelNode ast, Consumer<String> problems, Consumer<String> warnings) {
         this.problems = problems;
         this.warnings = warnings;
-        evaluate(ast, ROOT, ROOT);
+        return evaluate(ast, ROOT, ROOT);
     }
 
     /**
@@ -128,6 +131,10 @@ final class ExpressionTypeChecker {
         }
         if (node instanceof TypeReference || node instanceof FunctionReference || node instanceof BeanReference) {
             return UNKNOWN;
+        }
+        if (node instanceof Literal literal && !(node instanceof NullLiteral)) {
+            Object value = literal.getLiteralValue().getValue();
+            return value == null ? UNKNOWN : ResolvableType.forClass(value.getClass());
         }
         for (int i = 0; i < node.getChildCount(); i++) {
             evaluate(node.getChild(i), active, scopeRoot);

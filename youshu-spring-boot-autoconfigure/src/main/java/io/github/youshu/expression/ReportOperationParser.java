@@ -7,6 +7,7 @@ import io.github.youshu.annotation.ReportOrderStatus;
 import io.github.youshu.event.OrderStatus;
 import io.github.youshu.event.OrderType;
 import io.github.youshu.event.YoushuEvent;
+import org.springframework.core.ResolvableType;
 import org.springframework.expression.Expression;
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.SpelNode;
@@ -287,7 +288,13 @@ final class ReportOperationParser {
             if (problems.size() > before) {
                 return null;
             }
-            types.check(ast, problem -> problem(where + problem), warning -> warnings.add(label + ": " + where + warning));
+            ResolvableType type = types.check(ast, problem -> problem(where + problem),
+                    warning -> warnings.add(label + ": " + where + warning));
+            Class<?> resolved = type.resolve();
+            String mismatch = resolved == null ? null : ReportValues.neverConverts(attribute, resolved);
+            if (mismatch != null && problems.size() == before) {
+                problem(where + "gives " + resolved.getSimpleName() + " (" + resolved.getName() + "), " + mismatch);
+            }
             expressions.put(attribute, expression);
             return problems.size() > before ? null : expression;
         }

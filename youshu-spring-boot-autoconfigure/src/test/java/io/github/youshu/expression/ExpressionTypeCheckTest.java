@@ -264,6 +264,37 @@ class ExpressionTypeCheckTest {
         }
     }
 
+    // ---- values that can never convert to what the attribute needs ----
+
+    static class WrongKinds {
+        @ReportOrderStatus(status = "payed", orderId = "#result.id", orderTime = "#result.id", orderAmount = "#result.createdAt",
+                payAmount = "'9.90'", condition = "#result.total", openId = "#lines", scene = "'1001'")
+        public Order pay(List<Line> lines) {
+            return null;
+        }
+
+        @ReportOrderStatus(statusExpression = "#result.total", orderId = "#result.id", orderTime = "#result.createdAt",
+                orderAmount = "#result.total", payAmount = "#result.total", condition = "#result.total.signum() > 0")
+        public Order status(String orderId) {
+            return null;
+        }
+    }
+
+    @Test
+    void aValueOfTheWrongKindFailsStartupNamingWhatTheAttributeNeeds() {
+        runner.withBean("wrongKinds", WrongKinds.class).run(context -> assertThat(context.getStartupFailure().getMessage())
+                .contains("WrongKinds.pay(List): @ReportOrderStatus(payed): orderTime \"#result.id\": gives String "
+                                + "(java.lang.String), not a time: give epoch milliseconds, an Instant, Date, OffsetDateTime, "
+                                + "ZonedDateTime or LocalDateTime",
+                        "orderAmount \"#result.createdAt\": gives Instant (java.time.Instant), not an amount",
+                        "condition \"#result.total\": gives BigDecimal (java.math.BigDecimal), not true or false",
+                        "openId \"#lines\": gives List (java.util.List), not a text value",
+                        "WrongKinds.status(String): @ReportOrderStatus(statusExpression): statusExpression \"#result.total\": "
+                                + "gives BigDecimal (java.math.BigDecimal), not an order_status")
+                .doesNotContain("payAmount \"'9.90'\"", "scene \"'1001'\"", "orderTime \"#result.createdAt\"",
+                        "#result.total.signum() > 0"));
+    }
+
     // ---- statuses ----
 
     static class Statuses {
