@@ -51,7 +51,11 @@ import java.util.function.Consumer;
  * <em>problem</em>, named with the type, the missing member and the closest existing one. A step on
  * a type too open to tell ({@code Object}, an interface or abstract class without the member, a
  * {@code Map}, an unresolved generic, {@code #ex}) is a <em>warning</em>. What the checker does not
- * model (bean references, {@code T(...)}, operators' results, projections' results) is skipped.
+ * model (bean references, {@code T(...)}, operators' results, projections' results) is skipped. The
+ * declared type of the whole expression is returned, so that the caller can check it suits the
+ * attribute ({@link ReportValues#neverConverts}).
+ *
+ * <p>Not thread-safe: one instance per annotated method, used while its plan is built.
  */
 final class ExpressionTypeChecker {
 
@@ -335,7 +339,7 @@ final class ExpressionTypeChecker {
         return UNKNOWN;
     }
 
-    /** Whether a member missing from the declared type could still exist on the value at run time. */
+    /** Whether nothing can be checked on the declared type: {@code Object}, including an unresolved generic. */
     private static boolean isOpen(Class<?> type) {
         return type == Object.class;
     }
