@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.youshu.annotation.ReportOrderStatus;
+import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.simulator.ReceivedEvent;
 import io.github.youshu.simulator.YoushuSimulator;
 import java.math.BigDecimal;
@@ -79,6 +80,10 @@ class ReadmeMinimalConfigurationTest {
                 assertThat(event.orderId()).isEqualTo("SO-README-1");
                 assertThat(event.orderStatus()).isEqualTo("payed");
                 assertThat(event.json()).contains("\"open_id\":\"oUser-readme\"");
+                // The starter took the answer: stopping now leaves nothing in flight.
+                DeliveryStatistics statistics = shop.getBean(DeliveryStatistics.class);
+                await().atMost(Duration.ofSeconds(20)).until(() -> statistics.snapshot().of("custom_order").sent() == 1);
+                assertThat(statistics.snapshot().of("custom_order").invalid()).isZero();
             }
         }
     }
