@@ -172,7 +172,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
         }
         String message = (origin == null ? failure.getMessage() + "; event dropped"
                 : failure.getMessage() + "; reported by " + origin + "; event dropped")
-                + RequiredContext.advice(failure.violations(), headers);
+                + RequiredContext.advice(failure.violations(), headers, PROGRAMMATIC.equals(origin));
         failureLog.failed(key, message, failure.getCause());
         return false;
     }

@@ -18,25 +18,29 @@ import java.util.function.Function;
  */
 enum RequiredContext {
 
-    PAGE("props.page", "page", ReportAttribute.PAGE, "youshu.defaults.page", "pages/index/index", RequestHeaderNames::page),
+    PAGE("props.page", "page", ReportAttribute.PAGE, "youshu.defaults.page", "pages/index/index", "page(...)",
+            RequestHeaderNames::page),
     SCENE("props.chan.chan_wxapp_scene", "chan.chan_wxapp_scene", ReportAttribute.SCENE, "youshu.defaults.scene", "1001",
-            RequestHeaderNames::scene),
-    OPEN_ID("props.wx_user.open_id", "wx_user.open_id", ReportAttribute.OPEN_ID, null, null, RequestHeaderNames::openId);
+            "scene(...)", RequestHeaderNames::scene),
+    OPEN_ID("props.wx_user.open_id", "wx_user.open_id", ReportAttribute.OPEN_ID, null, null, "wxUser(null, openId)",
+            RequestHeaderNames::openId);
 
     private final String path;
     private final String field;
     private final ReportAttribute attribute;
     private final String property;
     private final String example;
+    private final String builderCall;
     private final Function<RequestHeaderNames, String> header;
 
     RequiredContext(String path, String field, ReportAttribute attribute, String property, String example,
-                    Function<RequestHeaderNames, String> header) {
+                    String builderCall, Function<RequestHeaderNames, String> header) {
         this.path = path;
         this.field = field;
         this.attribute = attribute;
         this.property = property;
         this.example = example;
+        this.builderCall = builderCall;
         this.header = header;
     }
 
@@ -67,8 +71,13 @@ enum RequiredContext {
      * @param headers the header names the request-header resolver reads, or {@code null} when there is none
      */
     String howToSupply(RequestHeaderNames headers) {
-        String annotation = attribute == ReportAttribute.OPEN_ID
-                ? "give openId on the annotation (e.g. openId = \"#result.openId\")"
+        return howToSupply(headers, false);
+    }
+
+    /** @param fromCode whether the event was built in code ({@code YoushuReporter.report}) rather than by an annotation */
+    private String howToSupply(RequestHeaderNames headers, boolean fromCode) {
+        String annotation = fromCode ? "set it on the event (CommonProps.builder()." + builderCall + ")"
+                : attribute == ReportAttribute.OPEN_ID ? "give openId on the annotation (e.g. openId = \"#result.openId\")"
                 : "give " + attribute.attributeName() + " on the annotation";
         String fallback = property == null ? "" : "set " + property + " (e.g. " + example + "), ";
         String request = headers != null
@@ -92,15 +101,16 @@ enum RequiredContext {
      * Advice for the required context fields among the violations, e.g.
      * {@code . To supply page: set youshu.defaults.page ...}; empty when none is missing.
      *
-     * @param headers the header names the request-header resolver reads, or {@code null} when there is none
+     * @param headers  the header names the request-header resolver reads, or {@code null} when there is none
+     * @param fromCode whether the event was built in code ({@code YoushuReporter.report}) rather than by an annotation
      */
-    static String advice(List<Violation> violations, RequestHeaderNames headers) {
+    static String advice(List<Violation> violations, RequestHeaderNames headers, boolean fromCode) {
         List<String> advice = new ArrayList<>(3);
         for (RequiredContext required : values()) {
             for (Violation violation : violations) {
                 if (violation.path().equals(required.path)
                         && (violation.message().equals("is required") || violation.message().equals("must not be blank"))) {
-                    advice.add("to supply " + required.field + ": " + required.howToSupply(headers));
+                    advice.add("to supply " + required.field + ": " + required.howToSupply(headers, fromCode));
                     break;
                 }
             }

@@ -77,7 +77,7 @@ class DefaultYoushuReporterTest {
 
             assertThat(log.messages()).containsExactly("Youshu event custom_order (order_id o-1) is invalid: "
                     + "props.wx_user.open_id: is required; reported by YoushuReporter.report; event dropped. "
-                    + "To supply wx_user.open_id: give openId on the annotation (e.g. openId = \"#result.openId\"), "
+                    + "To supply wx_user.open_id: set it on the event (CommonProps.builder().wxUser(null, openId)), "
                     + "or register a YoushuContextResolver (the mini-program's X-Youshu-Open-Id header is read only in a "
                     + "servlet web application)");
         }

@@ -150,7 +150,7 @@ class RequiredContextTest {
     @Test
     void otherViolationsGetNoAdvice() {
         assertThat(RequiredContext.advice(List.of(new io.github.youshu.validation.Violation("props.page", "must not start with '/'")),
-                RequestHeaderNames.DEFAULTS)).isEmpty();
+                RequestHeaderNames.DEFAULTS, false)).isEmpty();
     }
 
     private static RequestHeaderNames customHeaders() {
