@@ -161,8 +161,10 @@ final class ExpressionTypeChecker {
             return index(owner, step.getChild(0), chain, scopeRoot);
         }
         if (step instanceof Projection || step instanceof Selection) {
-            // The inner expression runs against each element; what it gives is not modelled.
-            ResolvableType element = element(owner);
+            // The inner expression runs against each element (a map's entries); what it gives is not modelled.
+            ResolvableType element = owner != UNKNOWN && Map.class.isAssignableFrom(raw(owner))
+                    ? ResolvableType.forClassWithGenerics(Map.Entry.class, owner.as(Map.class).getGenerics())
+                    : element(owner);
             evaluate(step.getChild(0), element, UNKNOWN);
             return UNKNOWN;
         }

@@ -208,7 +208,7 @@ class ExpressionTypeCheckTest {
         }
 
         @ReportEvent(type = "add_to_cart", props = "{sku_id: #line.sku, sku_num: #line.amount.intValue(), "
-                + "'page': #lines[0].sku, names: #byName['a'].sku}")
+                + "'page': #lines[0].sku, names: #byName['a'].sku, skus: #byName.?[value.sku != null].![key]}")
         public void addToCart(Line line, Line[] lines, Map<String, Line> byName) {
         }
     }
