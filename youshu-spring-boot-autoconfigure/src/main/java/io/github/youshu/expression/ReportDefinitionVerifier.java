@@ -80,9 +80,11 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
                     Fix the report annotations listed above. Their attributes (other than status and orderType) \
                     are SpEL expressions that can use the method's parameters by name (compile with -parameters) \
                     or as #p0/#a0, #args, #result (on = AFTER_RETURNING), #ex (on = AFTER_THROWING), \
-                    #root.method, #root.target and beans as @beanName. Valid status values: give_order, \
+                    #root.method, #root.target and beans as @beanName. A property or method chain on #result or a \
+                    parameter must exist on its declared type (getter, record accessor or public field); where the \
+                    run-time value is a subclass that has it, declare that subclass. Valid status values: give_order, \
                     cancel_pay, cancel_give_order, pay, payed, refund; orderType: normal, presale_deposit, \
-                    presale_balance.""");
+                    presale_balance. README "What startup checks" lists every check.""");
         }
     }
 
