@@ -139,6 +139,8 @@ class ExpressionTypeCheckTest {
                     "bean 'typos' (" + Typos.class.getName() + "), method Typos.confirm(String): @ReportOrderStatus(payed): "
                             + "orderId \"#result.idd\": #result is Order (io.github.youshu.expression.Order), which has no "
                             + "property 'idd' (no getter get/isIdd(), accessor idd() or public field); did you mean 'id'?");
+            assertThat(((YoushuConfigurationException) context.getStartupFailure()).getAction())
+                    .contains("must exist on its declared type", "What startup checks");
         });
     }
 
