@@ -152,6 +152,14 @@ final class ReportOperationParser {
         else if (type.equals(YoushuEvent.COUPON_ORDER)) {
             attributes.problem("type \"coupon_order\": use @ReportCouponOrder, which builds and checks the order");
         }
+        else {
+            String order = Suggestions.closest(type, List.of(YoushuEvent.CUSTOM_ORDER, YoushuEvent.COUPON_ORDER));
+            if (order != null) {
+                attributes.problem("type \"" + type + "\" looks like a misspelt " + order + ": use "
+                        + (order.equals(YoushuEvent.CUSTOM_ORDER) ? "@ReportOrderStatus" : "@ReportCouponOrder")
+                        + ", which builds and checks the order");
+            }
+        }
         attributes.optional(ReportAttribute.PROPS, report.props());
         common(report.openId(), report.unionId(), report.userId(), report.page(), report.pageTitle(), report.scene(),
                 report.shopId(), report.shopName(), report.trackingId(), report.condition(), attributes);

@@ -320,6 +320,14 @@ class ExpressionTypeCheckTest {
         @ReportOrderStatus(statusExpression = "'paid'", orderId = "#orderId", orderTime = "0", orderAmount = "1", payAmount = "1")
         public void literalExpression(String orderId) {
         }
+
+        @ReportEvent(type = "custom_ordr", props = "{order_id: #orderId}")
+        public void misspeltType(String orderId) {
+        }
+
+        @ReportEvent(type = "add_to_cart", props = "{sku_id: #orderId}")
+        public void otherType(String orderId) {
+        }
     }
 
     @Test
@@ -332,7 +340,10 @@ class ExpressionTypeCheckTest {
                 "status \"give_ordr\": Unknown order_status 'give_ordr'", "did you mean 'give_order'?",
                 "orderType \"Normal\": Unknown order_type 'Normal'", "did you mean 'normal'?",
                 "Statuses.literalExpression(String): @ReportOrderStatus(statusExpression): statusExpression \"'paid'\": "
-                        + "Unknown order_status 'paid'", "did you mean 'payed'?"));
+                        + "Unknown order_status 'paid'", "did you mean 'payed'?",
+                "Statuses.misspeltType(String): @ReportEvent(custom_ordr): type \"custom_ordr\" looks like a misspelt "
+                        + "custom_order: use @ReportOrderStatus")
+                .doesNotContain("add_to_cart"));
     }
 
     @Test
