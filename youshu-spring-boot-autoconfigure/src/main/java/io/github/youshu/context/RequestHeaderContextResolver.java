@@ -34,6 +34,11 @@ public class RequestHeaderContextResolver implements YoushuContextResolver {
         this.headers = Objects.requireNonNull(headers, "headers");
     }
 
+    /** The header names this resolver reads. */
+    public RequestHeaderNames headers() {
+        return headers;
+    }
+
     @Override
     public YoushuContext resolve() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

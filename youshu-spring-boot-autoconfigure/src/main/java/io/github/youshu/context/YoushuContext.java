@@ -4,8 +4,10 @@ import java.util.Objects;
 
 /**
  * What is known about the user, page and channel of the current call: the values a
- * {@link YoushuContextResolver} contributes to an event. Every field is optional; a blank string
- * counts as absent.
+ * {@link YoushuContextResolver} contributes to an event. Every field is optional here; a blank string
+ * counts as absent. Youshu requires {@code page}, {@code chan.chan_wxapp_scene} and
+ * {@code wx_user.open_id} on every event (wire contract, validation rules): an event that gets none
+ * from its annotation, the resolvers or {@code youshu.defaults.*} is invalid and dropped.
  *
  * <pre>{@code
  * YoushuContext context = YoushuContext.builder().openId(user.openId()).userId(user.id()).build();

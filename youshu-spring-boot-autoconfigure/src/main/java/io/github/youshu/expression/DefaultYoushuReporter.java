@@ -3,6 +3,7 @@ package io.github.youshu.expression;
 import io.github.youshu.FailureMode;
 import io.github.youshu.YoushuReportException;
 import io.github.youshu.YoushuReporter;
+import io.github.youshu.context.RequestHeaderNames;
 import io.github.youshu.context.YoushuContext;
 import io.github.youshu.context.YoushuContextResolver;
 import io.github.youshu.delivery.EventDispatcher;
@@ -41,6 +42,8 @@ public class DefaultYoushuReporter implements YoushuReporter {
     private final EventValidator validator = new EventValidator();
     private final EventJsonSerializer serializer = new EventJsonSerializer();
     private final ReportFailureLog failureLog;
+    /** The headers the request-header resolver reads, named in drop messages; {@code null} when there is none. */
+    private final RequestHeaderNames headers;
 
     /**
      * @param dispatcher the hand-off to delivery
@@ -59,6 +62,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
         this.resolvers = List.copyOf(resolvers);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.failureLog = failureLog;
+        this.headers = RequiredContext.headerNames(this.resolvers);
         ReportingSettings.Defaults values = settings.defaults();
         this.defaults = YoushuContext.builder().page(values.page()).pageTitle(values.pageTitle()).scene(values.scene())
                 .chanId(values.chanId()).shopId(values.shopId()).shopName(values.shopName()).build();
@@ -166,8 +170,9 @@ public class DefaultYoushuReporter implements YoushuReporter {
         if (mayThrow && settings.failureMode() == FailureMode.THROW) {
             throw failure;
         }
-        String message = origin == null ? failure.getMessage() + "; event dropped"
-                : failure.getMessage() + "; reported by " + origin + "; event dropped";
+        String message = (origin == null ? failure.getMessage() + "; event dropped"
+                : failure.getMessage() + "; reported by " + origin + "; event dropped")
+                + RequiredContext.advice(failure.violations(), headers, PROGRAMMATIC.equals(origin));
         failureLog.failed(key, message, failure.getCause());
         return false;
     }

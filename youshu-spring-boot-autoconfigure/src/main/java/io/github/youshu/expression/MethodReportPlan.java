@@ -21,14 +21,17 @@ final class MethodReportPlan {
     private final ReportOperation[] afterReturning;
     private final ReportOperation[] afterThrowing;
     private final List<String> problems;
+    private final List<String> warnings;
 
     /**
      * @param method     the most specific method (whose parameter names the expressions use)
      * @param variables  its parameter variables
      * @param operations its valid operations
      * @param problems   the problems of its annotations (those operations are not in {@code operations})
+     * @param warnings   what could not be checked in its annotations' expressions
      */
-    MethodReportPlan(Method method, MethodVariables variables, List<ReportOperation> operations, List<String> problems) {
+    MethodReportPlan(Method method, MethodVariables variables, List<ReportOperation> operations, List<String> problems,
+                     List<String> warnings) {
         this.method = method;
         this.description = describe(method);
         this.variables = variables;
@@ -40,6 +43,7 @@ final class MethodReportPlan {
         this.afterReturning = returning.isEmpty() ? NONE : returning.toArray(NONE);
         this.afterThrowing = throwing.isEmpty() ? NONE : throwing.toArray(NONE);
         this.problems = List.copyOf(problems);
+        this.warnings = List.copyOf(warnings);
     }
 
     Method method() {
@@ -66,6 +70,11 @@ final class MethodReportPlan {
     /** The problems of the method's annotations; empty when all are valid. */
     List<String> problems() {
         return problems;
+    }
+
+    /** What could not be checked in the expressions of the method's annotations (types too open to tell). */
+    List<String> warnings() {
+        return warnings;
     }
 
     static String describe(Method method) {

@@ -1,7 +1,12 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.autoconfigure.YoushuConfigurationException;
+import io.github.youshu.context.YoushuContextResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.config.AopConfigUtils;
 import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.aop.framework.ProxyConfig;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
@@ -12,6 +17,7 @@ import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,13 +27,18 @@ import java.util.Set;
 /**
  * Checks, once all singletons exist, the report annotations of every method of every bean (lazy
  * and prototype beans included): expressions parse, status and order type values exist, required
- * attributes are present, and the variables and beans the expressions use exist. Any problem stops
- * the application with one {@link YoushuConfigurationException} that lists every problem with its
- * bean, method, attribute and expression.
+ * attributes are present, the variables and beans the expressions use exist, and the property and
+ * method chains on {@code #result} and the parameters exist on their declared types
+ * ({@link ExpressionTypeChecker}). Any problem stops the application with one
+ * {@link YoushuConfigurationException} that lists every problem with its bean, method, attribute and
+ * expression. Logs a warning for each chain too open to check and for each annotated method that a
+ * proxy can never intercept ({@link InterceptionCheck}).
  *
  * <p>Internal infrastructure of the starter: register it as a bean (see {@code YoushuReportingRegistrar}).
  */
 public class ReportDefinitionVerifier implements SmartInitializingSingleton, BeanFactoryAware {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportDefinitionVerifier.class);
 
     private final ReportOperationSource source;
     private ConfigurableListableBeanFactory beanFactory;
@@ -44,35 +55,91 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
     @Override
     public void afterSingletonsInstantiated() {
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ReportOperation> operations = new ArrayList<>();
         Set<Class<?>> checked = new HashSet<>();
+        boolean proxyTargetClass = proxyTargetClass();
         for (String beanName : beanFactory.getBeanNamesForType(Object.class, true, false)) {
             for (Class<?> type : beanTypes(beanName)) {
                 if (checked.add(type) && ReportOperationSource.isCandidateClass(type)) {
-                    check(beanName, type, problems);
+                    check(beanName, type, problems, warnings, operations);
+                    for (String method : InterceptionCheck.neverIntercepted(type, instance(beanName, type), proxyTargetClass)) {
+                        warnings.add("bean '" + beanName + "' (" + type.getName() + "), method " + method);
+                    }
                 }
             }
         }
-        if (!problems.isEmpty()) {
+        for (String warning : warnings) {
+            log.warn("Youshu report annotation: {}", warning);
+        }
+        if (problems.isEmpty()) {
+            warnAboutRequiredContext(operations);
+        }
+        else {
             throw new YoushuConfigurationException(describe(problems), """
                     Fix the report annotations listed above. Their attributes (other than status and orderType) \
                     are SpEL expressions that can use the method's parameters by name (compile with -parameters) \
                     or as #p0/#a0, #args, #result (on = AFTER_RETURNING), #ex (on = AFTER_THROWING), \
-                    #root.method, #root.target and beans as @beanName. Valid status values: give_order, \
+                    #root.method, #root.target and beans as @beanName. A property or method chain on #result or a \
+                    parameter must exist on its declared type (getter, record accessor or public field); where the \
+                    run-time value is a subclass that has it, declare that subclass. Valid status values: give_order, \
                     cancel_pay, cancel_give_order, pay, payed, refund; orderType: normal, presale_deposit, \
-                    presale_balance.""");
+                    presale_balance. README "What startup checks" lists every check.""");
         }
     }
 
-    private void check(String beanName, Class<?> type, List<String> problems) {
+    private void check(String beanName, Class<?> type, List<String> problems, List<String> warnings,
+                       List<ReportOperation> operations) {
         Map<MethodReportPlan, Boolean> seen = new IdentityHashMap<>();
         ReflectionUtils.doWithMethods(type, method -> {
             MethodReportPlan plan = source.getPlan(method, type);
-            if (plan != null && !plan.problems().isEmpty() && seen.put(plan, Boolean.TRUE) == null) {
-                for (String problem : plan.problems()) {
-                    problems.add("bean '" + beanName + "' (" + type.getName() + "), method " + plan.description() + ": " + problem);
-                }
+            if (plan != null && seen.put(plan, Boolean.TRUE) == null) {
+                String where = "bean '" + beanName + "' (" + type.getName() + "), method " + plan.description() + ": ";
+                plan.problems().forEach(problem -> problems.add(where + problem));
+                plan.warnings().forEach(warning -> warnings.add(where + warning));
+                operations.addAll(Arrays.asList(plan.afterReturning()));
+                operations.addAll(Arrays.asList(plan.afterThrowing()));
             }
         }, ReflectionUtils.USER_DECLARED_METHODS);
+    }
+
+    /** Warns when required context fields have no source for some annotations ({@link RequiredContextCheck}). */
+    private void warnAboutRequiredContext(List<ReportOperation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        DefaultYoushuReporter reporter;
+        try {
+            reporter = beanFactory.getBeanProvider(DefaultYoushuReporter.class).getIfUnique();
+        }
+        catch (BeansException ex) {
+            return;
+        }
+        if (reporter != null) {
+            RequiredContextCheck.warn(operations, reporter.settings().defaults(),
+                    beanFactory.getBeanProvider(YoushuContextResolver.class).orderedStream().toList());
+        }
+    }
+
+    /** The bean instance when it exists and is the bean itself (not a factory), else {@code null}. */
+    private Object instance(String beanName, Class<?> type) {
+        if (!beanFactory.containsSingleton(beanName)) {
+            return null;
+        }
+        Object bean = beanFactory.getSingleton(beanName);
+        return bean != null && type.isAssignableFrom(AopProxyUtils.ultimateTargetClass(bean)) ? bean : null;
+    }
+
+    /** Whether the auto-proxy creator proxies by class (Spring Boot's default), for beans not created yet. */
+    private boolean proxyTargetClass() {
+        try {
+            return beanFactory.containsBean(AopConfigUtils.AUTO_PROXY_CREATOR_BEAN_NAME)
+                    && beanFactory.getBean(AopConfigUtils.AUTO_PROXY_CREATOR_BEAN_NAME) instanceof ProxyConfig config
+                    && config.isProxyTargetClass();
+        }
+        catch (RuntimeException ex) {
+            return false;
+        }
     }
 
     /** The classes whose methods the bean's callers reach: its user class, or a JDK proxy's target class or interfaces. */

@@ -7,19 +7,23 @@ import io.github.youshu.annotation.ReportOrderStatus;
 import io.github.youshu.event.OrderStatus;
 import io.github.youshu.event.OrderType;
 import io.github.youshu.event.YoushuEvent;
+import org.springframework.core.ResolvableType;
 import org.springframework.expression.Expression;
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.SpelNode;
 import org.springframework.expression.spel.ast.BeanReference;
 import org.springframework.expression.spel.ast.FunctionReference;
+import org.springframework.expression.spel.ast.StringLiteral;
 import org.springframework.expression.spel.ast.VariableReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -30,6 +34,23 @@ import java.util.function.Predicate;
  * problem found is added to a list; an operation with a problem is left out.
  */
 final class ReportOperationParser {
+
+    private static final List<String> ORDER_STATUSES =
+            Arrays.stream(OrderStatus.values()).map(OrderStatus::wireValue).toList();
+
+    private static final List<String> ORDER_TYPES = Arrays.stream(OrderType.values()).map(OrderType::wireValue).toList();
+
+    /** English words a developer may write for a status, by the wire value Youshu uses. */
+    private static final Map<String, String> STATUS_ALIASES = Map.ofEntries(
+            Map.entry("paid", "payed"), Map.entry("pay_success", "payed"), Map.entry("pay_succeeded", "payed"),
+            Map.entry("payment_success", "payed"), Map.entry("success", "payed"), Map.entry("completed", "payed"),
+            Map.entry("paying", "pay"), Map.entry("payment", "pay"), Map.entry("pay_start", "pay"),
+            Map.entry("created", "give_order"), Map.entry("create", "give_order"), Map.entry("submitted", "give_order"),
+            Map.entry("submit", "give_order"), Map.entry("ordered", "give_order"), Map.entry("placed", "give_order"),
+            Map.entry("cancel", "cancel_give_order"), Map.entry("cancelled", "cancel_give_order"),
+            Map.entry("canceled", "cancel_give_order"), Map.entry("closed", "cancel_give_order"),
+            Map.entry("pay_cancelled", "cancel_pay"), Map.entry("pay_canceled", "cancel_pay"),
+            Map.entry("refunded", "refund"), Map.entry("refunding", "refund"), Map.entry("returned", "refund"));
 
     private final SpelExpressionParser parser;
     private final Predicate<String> beanExists;
@@ -44,16 +65,19 @@ final class ReportOperationParser {
     }
 
     /**
-     * @param annotation a {@link ReportOrderStatus}, {@link ReportCouponOrder} or {@link ReportEvent}
-     * @param method     the method it annotates (whose parameters the expressions see)
-     * @param origin     the method as named in messages
-     * @param variables  the method's parameter variables
-     * @param problems   where to add the problems found
+     * @param annotation  a {@link ReportOrderStatus}, {@link ReportCouponOrder} or {@link ReportEvent}
+     * @param method      the method it annotates (whose parameters the expressions see)
+     * @param targetClass the class of the bean the method is called on; {@code null} for the method's own class
+     * @param origin      the method as named in messages
+     * @param variables   the method's parameter variables
+     * @param problems    where to add the problems found
+     * @param warnings    where to add what could not be checked (see {@link ExpressionTypeChecker})
      * @return the operation, or {@code null} when it has a problem
      */
-    ReportOperation parse(Annotation annotation, Method method, String origin, MethodVariables variables,
-                          List<String> problems) {
-        Attributes attributes = new Attributes(method, origin, variables, problems);
+    ReportOperation parse(Annotation annotation, Method method, Class<?> targetClass, String origin,
+                          MethodVariables variables, List<String> problems, List<String> warnings) {
+        Attributes attributes = new Attributes(method, origin, variables, problems, warnings,
+                new ExpressionTypeChecker(method, targetClass, variables));
         if (annotation instanceof ReportOrderStatus report) {
             return orderStatus(report, attributes);
         }
@@ -73,7 +97,8 @@ final class ReportOperationParser {
                 orderType = OrderType.fromWireValue(report.orderType());
             }
             catch (IllegalArgumentException ex) {
-                attributes.problem("orderType \"" + report.orderType() + "\": " + ex.getMessage());
+                attributes.problem("orderType \"" + report.orderType() + "\": " + ex.getMessage()
+                        + Suggestions.didYouMean(report.orderType(), ORDER_TYPES));
             }
         }
         attributes.required(ReportAttribute.ORDER_ID, report.orderId());
@@ -127,6 +152,14 @@ final class ReportOperationParser {
         else if (type.equals(YoushuEvent.COUPON_ORDER)) {
             attributes.problem("type \"coupon_order\": use @ReportCouponOrder, which builds and checks the order");
         }
+        else {
+            String order = Suggestions.closest(type, List.of(YoushuEvent.CUSTOM_ORDER, YoushuEvent.COUPON_ORDER));
+            if (order != null) {
+                attributes.problem("type \"" + type + "\" looks like a misspelt " + order + ": use "
+                        + (order.equals(YoushuEvent.CUSTOM_ORDER) ? "@ReportOrderStatus" : "@ReportCouponOrder")
+                        + ", which builds and checks the order");
+            }
+        }
         attributes.optional(ReportAttribute.PROPS, report.props());
         common(report.openId(), report.unionId(), report.userId(), report.page(), report.pageTitle(), report.scene(),
                 report.shopId(), report.shopName(), report.trackingId(), report.condition(), attributes);
@@ -146,16 +179,35 @@ final class ReportOperationParser {
             return null;
         }
         if (expression) {
-            attributes.optional(ReportAttribute.STATUS_EXPRESSION, statusExpression);
+            Expression parsed = attributes.optional(ReportAttribute.STATUS_EXPRESSION, statusExpression);
+            if (parsed instanceof SpelExpression spel && spel.getAST() instanceof StringLiteral text) {
+                String value = String.valueOf(text.getLiteralValue().getValue());
+                try {
+                    OrderStatus.fromWireValue(value);
+                }
+                catch (IllegalArgumentException ex) {
+                    attributes.problem("statusExpression \"" + statusExpression + "\": " + ex.getMessage()
+                            + didYouMeanStatus(value));
+                }
+            }
             return null;
         }
         try {
             return OrderStatus.fromWireValue(status);
         }
         catch (IllegalArgumentException ex) {
-            attributes.problem("status \"" + status + "\": " + ex.getMessage());
+            attributes.problem("status \"" + status + "\": " + ex.getMessage() + didYouMeanStatus(status));
             return null;
         }
+    }
+
+    /**
+     * {@code "; did you mean 'payed'?"} for a status that is a typo of a wire value or an English word
+     * for one ({@code paid}, {@code refunded}, {@code cancelled}...); empty when nothing fits.
+     */
+    static String didYouMeanStatus(String status) {
+        String alias = STATUS_ALIASES.get(status.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        return alias != null ? "; did you mean '" + alias + "'?" : Suggestions.didYouMean(status, ORDER_STATUSES);
     }
 
     private static void common(String openId, String unionId, String userId, String page, String pageTitle,
@@ -179,16 +231,21 @@ final class ReportOperationParser {
         private final String origin;
         private final MethodVariables variables;
         private final List<String> problems;
+        private final List<String> warnings;
+        private final ExpressionTypeChecker types;
         private final Map<ReportAttribute, Expression> expressions = new EnumMap<>(ReportAttribute.class);
         private String label;
         private ReportOn on;
         private int problemsBefore;
 
-        Attributes(Method method, String origin, MethodVariables variables, List<String> problems) {
+        Attributes(Method method, String origin, MethodVariables variables, List<String> problems,
+                   List<String> warnings, ExpressionTypeChecker types) {
             this.method = method;
             this.origin = origin;
             this.variables = variables;
             this.problems = problems;
+            this.warnings = warnings;
+            this.types = types;
         }
 
         void start(String label, ReportOn on) {
@@ -219,9 +276,10 @@ final class ReportOperationParser {
             }
         }
 
-        void optional(ReportAttribute attribute, String source) {
+        /** @return the parsed expression, or {@code null} when there is none or it has a problem */
+        Expression optional(ReportAttribute attribute, String source) {
             if (source.isBlank()) {
-                return;
+                return null;
             }
             String where = attribute.attributeName() + " \"" + source + "\": ";
             Expression expression;
@@ -230,10 +288,23 @@ final class ReportOperationParser {
             }
             catch (ParseException ex) {
                 problem(where + "not a valid SpEL expression: " + ex.getMessage());
-                return;
+                return null;
             }
-            check(((SpelExpression) expression).getAST(), where);
+            int before = problems.size();
+            SpelNode ast = ((SpelExpression) expression).getAST();
+            check(ast, where);
+            if (problems.size() > before) {
+                return null;
+            }
+            ResolvableType type = types.check(ast, problem -> problem(where + problem),
+                    warning -> warnings.add(label + ": " + where + warning));
+            Class<?> resolved = type.resolve();
+            String mismatch = resolved == null ? null : ReportValues.neverConverts(attribute, resolved);
+            if (mismatch != null && problems.size() == before) {
+                problem(where + "gives " + resolved.getSimpleName() + " (" + resolved.getName() + "), " + mismatch);
+            }
             expressions.put(attribute, expression);
+            return problems.size() > before ? null : expression;
         }
 
         private void check(SpelNode node, String where) {

@@ -46,7 +46,7 @@ public class ReportOperationSource {
 
     /** Marks a method without report annotations in the plan cache. */
     private static final MethodReportPlan NO_PLAN = new MethodReportPlan(
-            ReflectionUtils.findMethod(Object.class, "toString"), new MethodVariables(0, null), List.of(), List.of());
+            ReflectionUtils.findMethod(Object.class, "toString"), new MethodVariables(0, null), List.of(), List.of(), List.of());
 
     private final Map<MethodClassKey, MethodReportPlan> plans = new ConcurrentHashMap<>(256);
     private final ReportOperationParser parser;
@@ -110,15 +110,17 @@ public class ReportOperationSource {
         MethodVariables variables = new MethodVariables(specificMethod.getParameterCount(),
                 parameterNames.getParameterNames(specificMethod));
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<ReportOperation> operations = new ArrayList<>(annotations.size());
         String methodDescription = MethodReportPlan.describe(specificMethod);
         for (Annotation annotation : annotations) {
-            ReportOperation operation = parser.parse(annotation, specificMethod, methodDescription, variables, problems);
+            ReportOperation operation = parser.parse(annotation, specificMethod, targetClass, methodDescription, variables,
+                    problems, warnings);
             if (operation != null) {
                 operations.add(operation);
             }
         }
-        return new MethodReportPlan(specificMethod, variables, operations, problems);
+        return new MethodReportPlan(specificMethod, variables, operations, problems, warnings);
     }
 
     /** The annotations declared on the method itself; else those on the methods it overrides. */

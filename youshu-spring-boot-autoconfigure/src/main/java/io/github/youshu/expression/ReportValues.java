@@ -1,6 +1,7 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.event.OrderStatus;
+import org.springframework.util.ClassUtils;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -118,10 +119,59 @@ final class ReportValues {
             return (OrderStatus) value;
         }
         if (value instanceof CharSequence text) {
-            return OrderStatus.fromWireValue(text.toString());
+            try {
+                return OrderStatus.fromWireValue(text.toString());
+            }
+            catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(ex.getMessage() + ReportOperationParser.didYouMeanStatus(text.toString()), ex);
+            }
         }
         throw new IllegalArgumentException("expected an order_status (a wire value such as 'payed', or an OrderStatus) but got "
                 + typeName(value));
+    }
+
+    /**
+     * Why a value of the declared type can never be converted for the attribute (checked at startup),
+     * e.g. {@code "not a time: ..."}; {@code null} when it can, or may (a supertype of an accepted type,
+     * such as {@code Object} or {@code Temporal}). Mirrors the conversions above.
+     */
+    static String neverConverts(ReportAttribute attribute, Class<?> declared) {
+        Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(declared);
+        switch (attribute) {
+            case ORDER_TIME:
+                return related(type, Number.class, Instant.class, Date.class, OffsetDateTime.class, ZonedDateTime.class,
+                        LocalDateTime.class) ? null : "not a time: give epoch milliseconds, an Instant, Date, "
+                        + "OffsetDateTime, ZonedDateTime or LocalDateTime";
+            case ORDER_AMOUNT:
+            case PAY_AMOUNT:
+                return related(type, Number.class, CharSequence.class) ? null
+                        : "not an amount: give a number (BigDecimal) or a numeric string, in yuan";
+            case SCENE:
+                return related(type, Number.class, CharSequence.class) ? null
+                        : "not a scene value: give a number or a string of digits";
+            case CONDITION:
+                return related(type, Boolean.class) ? null : "not true or false: give a boolean expression";
+            case STATUS_EXPRESSION:
+                return related(type, OrderStatus.class, CharSequence.class) ? null
+                        : "not an order_status: give a wire value such as 'payed' or an OrderStatus";
+            case SUB_ORDERS:
+            case COUPON_IDS:
+            case PROPS:
+                return null;
+            default:
+                return type.isArray() || Iterable.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)
+                        ? "not a text value: give a single value (a string, number or other scalar)" : null;
+        }
+    }
+
+    /** Whether a value declared as {@code type} may be one of the accepted types. */
+    private static boolean related(Class<?> type, Class<?>... accepted) {
+        for (Class<?> candidate : accepted) {
+            if (candidate.isAssignableFrom(type) || type.isAssignableFrom(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String typeName(Object value) {

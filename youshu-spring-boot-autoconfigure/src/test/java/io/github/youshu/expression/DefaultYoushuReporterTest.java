@@ -76,7 +76,10 @@ class DefaultYoushuReporterTest {
             assertThat(reporter.report(order(CommonProps.EMPTY))).isFalse();
 
             assertThat(log.messages()).containsExactly("Youshu event custom_order (order_id o-1) is invalid: "
-                    + "props.wx_user.open_id: is required; reported by YoushuReporter.report; event dropped");
+                    + "props.wx_user.open_id: is required; reported by YoushuReporter.report; event dropped. "
+                    + "To supply wx_user.open_id: set it on the event (CommonProps.builder().wxUser(null, openId)), "
+                    + "or register a YoushuContextResolver (the mini-program's X-Youshu-Open-Id header is read only in a "
+                    + "servlet web application)");
         }
         assertThat(dispatcher.events).isEmpty();
         assertThat(dispatcher.invalid).containsExactly("custom_order");

@@ -75,7 +75,10 @@ class FailurePolicyTest {
                 assertThat(log.messages()).singleElement().asString()
                         .startsWith("Youshu event custom_order (order_id o-2) is invalid: ")
                         .contains("props.sub_orders[0].pay_amt: must be >= 0", "props.wx_user.open_id: is required")
-                        .endsWith("; reported by OrderService.payAnonymously(String) @ReportOrderStatus(payed); event dropped");
+                        .contains("; reported by OrderService.payAnonymously(String) @ReportOrderStatus(payed); event dropped")
+                        .endsWith(". To supply wx_user.open_id: give openId on the annotation (e.g. openId = \"#result.openId\"), "
+                                + "or register a YoushuContextResolver (the mini-program's X-Youshu-Open-Id header is read only "
+                                + "in a servlet web application)");
             }
         });
     }

@@ -38,7 +38,7 @@ class ReportInterceptorTest {
 
             assertThat(log.messages()).containsExactly("Youshu report annotations of Service.broken(String) are invalid and "
                     + "not reported: @ReportOrderStatus(paid): status \"paid\": Unknown order_status 'paid'; allowed values: "
-                    + "give_order, cancel_pay, cancel_give_order, pay, payed, refund");
+                    + "give_order, cancel_pay, cancel_give_order, pay, payed, refund; did you mean 'payed'?");
             assertThat(dispatcher.events).isEmpty();
         }
     }

@@ -20,8 +20,8 @@ class ReportOperationParserTest {
         Method method = Service.class.getMethod("pay", String.class);
         List<String> problems = new ArrayList<>();
 
-        ReportOperation operation = parser.parse(method.getAnnotation(ReportOrderStatus.class), method, "Service.pay(String)",
-                new MethodVariables(1, null), problems);
+        ReportOperation operation = parser.parse(method.getAnnotation(ReportOrderStatus.class), method, Service.class,
+                "Service.pay(String)", new MethodVariables(1, null), problems, new ArrayList<>());
 
         assertThat(operation).isNull();
         assertThat(problems).containsExactly("@ReportOrderStatus(pay): orderId \"#orderId\": #orderId needs the parameter names, "
@@ -34,8 +34,8 @@ class ReportOperationParserTest {
         Method method = Service.class.getMethod("payByPosition", String.class);
         List<String> problems = new ArrayList<>();
 
-        ReportOperation operation = parser.parse(method.getAnnotation(ReportOrderStatus.class), method,
-                "Service.payByPosition(String)", new MethodVariables(1, null), problems);
+        ReportOperation operation = parser.parse(method.getAnnotation(ReportOrderStatus.class), method, Service.class,
+                "Service.payByPosition(String)", new MethodVariables(1, null), problems, new ArrayList<>());
 
         assertThat(problems).isEmpty();
         assertThat(operation.label()).isEqualTo("Service.payByPosition(String) @ReportOrderStatus(pay)");
