@@ -1,0 +1,43 @@
+package io.github.youshu.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects violations; builds a path and allocates a list only for an actual violation. Not thread-safe. */
+final class ViolationCollector {
+
+    private List<Violation> list;
+
+    /**
+     * @param parent the parent's path, or {@code null} for a top-level field
+     * @param index  the index in the parent array, or {@code -1}
+     */
+    void add(String parent, int index, String field, String message) {
+        StringBuilder path = new StringBuilder(48);
+        if (parent != null) {
+            path.append(parent);
+            if (index >= 0) {
+                path.append('[').append(index).append(']');
+            }
+            path.append('.');
+        }
+        path.append(field);
+        add(path.toString(), message);
+    }
+
+    void add(String path, String message) {
+        if (list == null) {
+            list = new ArrayList<>();
+        }
+        list.add(new Violation(path, message));
+    }
+
+    boolean isEmpty() {
+        return list == null;
+    }
+
+    /** The violations so far: an unmodifiable list, empty when there were none. */
+    List<Violation> result() {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
