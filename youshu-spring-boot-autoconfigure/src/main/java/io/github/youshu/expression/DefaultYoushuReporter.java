@@ -200,6 +200,9 @@ public class DefaultYoushuReporter implements YoushuReporter {
                 }
             }
             failure = outbound != null ? null : new YoushuReportException(type, event.orderId(), violations);
+            if (failure != null && checked.cause() != null) {
+                failure.initCause(checked.cause());
+            }
             key = origin + ":" + type + ":" + violations.stream().map(Violation::path).toList();
         }
         catch (YoushuReportException ex) {

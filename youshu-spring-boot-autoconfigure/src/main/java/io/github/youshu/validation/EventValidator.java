@@ -81,7 +81,7 @@ public final class EventValidator {
         ViolationCollector violations = new ViolationCollector();
         YoushuEvent normalized = normalizer.normalize(event, violations);
         rules(violations, normalized);
-        return new Result(normalized, violations.result());
+        return new Result(normalized, violations.result(), violations.firstCause());
     }
 
     /**
@@ -89,8 +89,10 @@ public final class EventValidator {
      *
      * @param event      the normalised event: serialize this one, not the event given
      * @param violations every violated rule; empty when the event may be sent
+     * @param cause      what a value threw when it was read (a getter, an iterator, a
+     *                   {@code toString()}), for the first violation it caused; {@code null} when none threw
      */
-    public record Result(YoushuEvent event, List<Violation> violations) {
+    public record Result(YoushuEvent event, List<Violation> violations, Throwable cause) {
 
         /** Whether the event may be sent. */
         public boolean valid() {

@@ -252,7 +252,7 @@ public final class PropValues {
                 if (ex instanceof VirtualMachineError fatal && !(ex instanceof StackOverflowError)) {
                     throw fatal;
                 }
-                violations.add(path, "could not be read: " + describe(ex));
+                violations.add(path, "could not be read: " + describe(ex), ex);
                 return INVALID;
             }
         }
@@ -393,7 +393,7 @@ public final class PropValues {
                     if (cause instanceof VirtualMachineError fatal && !(cause instanceof StackOverflowError)) {
                         throw fatal;
                     }
-                    violations.add(childPath, "could not be read: " + describe(cause));
+                    violations.add(childPath, "could not be read: " + describe(cause), cause);
                     continue;
                 }
                 Object value = value(raw, childPath, depth);

@@ -7,6 +7,7 @@ import java.util.List;
 final class ViolationCollector {
 
     private List<Violation> list;
+    private Throwable firstCause;
 
     /**
      * @param parent the parent's path, or {@code null} for a top-level field
@@ -30,6 +31,19 @@ final class ViolationCollector {
             list = new ArrayList<>();
         }
         list.add(new Violation(path, message));
+    }
+
+    /** A violation caused by a value that threw when read; the first such failure is kept as the cause. */
+    void add(String path, String message, Throwable cause) {
+        add(path, message);
+        if (firstCause == null) {
+            firstCause = cause;
+        }
+    }
+
+    /** The failure behind the first violation that had one, or {@code null}. */
+    Throwable firstCause() {
+        return firstCause;
     }
 
     boolean isEmpty() {

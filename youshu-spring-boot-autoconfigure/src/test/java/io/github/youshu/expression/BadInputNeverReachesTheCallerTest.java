@@ -59,7 +59,7 @@ class BadInputNeverReachesTheCallerTest {
     @Test
     void aGetterThrowingAnAssertionErrorIsCountedInvalidAndLogged() {
         assertProgrammaticFailure(generic(Map.of("bean", new BrokenBean())),
-                "props.bean.broken: could not be read: java.lang.AssertionError: getter broke", null);
+                "props.bean.broken: could not be read: java.lang.AssertionError: getter broke", AssertionError.class);
     }
 
     @Test
@@ -168,7 +168,8 @@ class BadInputNeverReachesTheCallerTest {
 
         RecordingEventDispatcher throwing = new RecordingEventDispatcher();
         YoushuReporter strict = new DefaultYoushuReporter(throwing, List.of(), THROW);
-        assertThatThrownBy(() -> strict.report(event)).isInstanceOf(YoushuReportException.class).hasMessageContaining(logged);
+        assertThatThrownBy(() -> strict.report(event)).isInstanceOf(YoushuReportException.class).hasMessageContaining(logged)
+                .satisfies(ex -> assertThat(ex.getCause() == null ? null : ex.getCause().getClass()).isEqualTo(cause));
         assertThat(throwing.invalid).hasSize(1);
     }
 
