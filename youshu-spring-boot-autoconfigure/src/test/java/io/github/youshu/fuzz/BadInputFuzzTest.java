@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -102,7 +103,7 @@ class BadInputFuzzTest {
                 switch (kind) {
                     case 0, 1 -> reporter.report(refusedByUs.note(inputs.customOrder()));
                     case 2 -> reporter.report(refusedByUs.note(inputs.couponOrder()));
-                    case 3, 4 -> reporter.report(inputs.generic());
+                    case 3, 4 -> reporter.report(refusedByUs.note(inputs.generic()));
                     case 5, 6 -> shop.pay(inputs.order());
                     case 7, 8 -> shop.addToCart("oUser-1", inputs.annotatedProps());
                     default -> shop.payLater(inputs.order(), inputs.chance(20));
@@ -128,7 +129,7 @@ class BadInputFuzzTest {
                     .filter(event -> !event.valid()).limit(5).map(event -> event.violations() + " in " + event.json()).toList());
         }
         DeliveryStatistics.EventCounts counts = statistics.snapshot().total();
-        log.info("Fuzz seed {}: {} inputs: {} sent, {} invalid, {} dropped, {} dead-lettered; {} model events refused",
+        log.info("Fuzz seed {}: {} inputs: {} sent, {} invalid, {} dropped, {} dead-lettered; {} refused by the wire rules",
                 seed, INPUTS, counts.sent(), counts.invalid(), counts.dropped(), counts.deadLettered(), refusedByUs.size());
         assertThat(counts.sent() + counts.invalid() + counts.dropped() + counts.deadLettered()).as("every input in one counter: "
                 + counts).isEqualTo(INPUTS);
@@ -144,7 +145,7 @@ class BadInputFuzzTest {
         assertThat(counts.dropped()).isZero();
         assertThat(received).as("events the simulator received").hasSize((int) counts.sent());
 
-        // ... and it refuses every model event that our validator refuses.
+        // ... and it refuses every event that our validator refuses by the rules of the wire contract.
         simulator.reset();
         refusedByUs.send(context.getBean(YoushuTransport.class));
         List<ReceivedEvent> refused = simulator.received();
@@ -165,8 +166,17 @@ class BadInputFuzzTest {
                 .singleElement().satisfies(event -> assertThat(event.orderId()).isEqualTo("SO-after-fuzz")));
     }
 
-    /** The model events our validator refuses (completed as the reporter completes them), as sent, with our violations. */
+    /**
+     * The events our validator refuses by the rules of the wire contract (completed as the reporter
+     * completes them), as they would be written, with our violations. Events refused for a generic
+     * prop value are not among them: such a value is left out of what would be written, so the
+     * simulator cannot see it.
+     */
     private static final class ModelVerdicts {
+        private static final Set<String> WIRE_FIELDS = Set.of("type", "from", "tracking_id", "props.page", "props.time",
+                "props.wx_user", "props.chan", "props.component", "props.order", "props.sub_orders", "props.coupon",
+                "props.coupon_info");
+
         private final EventValidator validator = new EventValidator(ZONE);
         private final EventJsonSerializer serializer = new EventJsonSerializer();
         private final List<byte[]> json = new ArrayList<>();
@@ -174,7 +184,9 @@ class BadInputFuzzTest {
 
         YoushuEvent note(YoushuEvent event) {
             EventValidator.Result result = validator.check(event.withDefaults(FROM, DEFAULTS));
-            if (!result.valid()) {
+            if (!result.valid() && result.violations().stream().allMatch(violation -> WIRE_FIELDS.stream()
+                    .anyMatch(field -> violation.path().equals(field) || violation.path().startsWith(field + ".")
+                            || violation.path().startsWith(field + "[")))) {
                 json.add(serializer.toJsonBytes(result.event()));
                 violations.add(result.violations().toString());
             }
