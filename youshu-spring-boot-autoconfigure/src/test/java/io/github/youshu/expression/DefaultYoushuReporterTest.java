@@ -119,4 +119,16 @@ class DefaultYoushuReporterTest {
         assertThat(tooSmall.events).isEmpty();
         assertThat(tooSmall.invalid).containsExactly("add_to_cart");
     }
+
+    @Test
+    void aFiveMebibyteEventIsRefusedUnderTheDefaultLimitOfOneRequest() {
+        DefaultYoushuReporter reporter = new DefaultYoushuReporter(dispatcher, List.of(), ReportingTestConfiguration.SETTINGS);
+
+        boolean accepted = reporter.report(YoushuEvent.of("add_to_cart", GenericProps.builder()
+                .put("blob", "x".repeat(5 * 1024 * 1024)).common(CommonProps.builder().wxUser(null, "open-1").build()).build()));
+
+        assertThat(accepted).isFalse();
+        assertThat(dispatcher.events).isEmpty();
+        assertThat(dispatcher.invalid).containsExactly("add_to_cart");
+    }
 }
