@@ -63,7 +63,8 @@ public class YoushuReportException extends RuntimeException {
     }
 
     private static String describe(String eventType, String orderId) {
-        return "Youshu event " + eventType + (orderId == null ? " (no order_id)" : " (order_id " + orderId + ")");
+        String order = orderId == null ? "no order_id" : orderId.isBlank() ? "blank order_id" : "order_id " + orderId;
+        return "Youshu event " + eventType + " (" + order + ")";
     }
 
     private static String join(List<Violation> violations) {

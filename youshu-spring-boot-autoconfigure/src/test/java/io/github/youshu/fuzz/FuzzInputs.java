@@ -142,7 +142,7 @@ final class FuzzInputs {
     // ---- parts ----
 
     private YoushuEvent envelope(YoushuEvent event) {
-        return chance(10) ? event.withTrackingId(chance(50) ? " " : UUID.randomUUID().toString()) : event;
+        return chance(10) ? event.withTrackingId(chance(50) ? " " : new UUID(random.nextLong(), random.nextLong()).toString()) : event;
     }
 
     private CommonProps common() {
@@ -230,7 +230,7 @@ final class FuzzInputs {
             case 6 -> null;
             case 7 -> time();
             case 8 -> OrderStatus.PAYED;
-            case 9 -> UUID.randomUUID();
+            case 9 -> new UUID(random.nextLong(), random.nextLong());
             case 10 -> Optional.ofNullable(chance(50) ? null : text());
             case 11 -> new int[] {1, 2, 3};
             case 12 -> new FuzzItem("sku-" + random.nextInt(100), amount(), NOW);
