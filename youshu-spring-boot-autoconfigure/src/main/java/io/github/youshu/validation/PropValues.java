@@ -1,20 +1,12 @@
 package io.github.youshu.validation;
 
 import com.fasterxml.jackson.core.TreeNode;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.File;
-import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Array;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Member;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -86,17 +78,8 @@ public final class PropValues {
     private static final String NULL_ENTRY =
             "must not be null (a null entry cannot be left out without moving the entries after it)";
 
-    /** Reads property names the way the event serializer writes them (snake_case). */
-    private static final JsonMapper NAMING = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
-
-    private static final ClassValue<BeanShape> SHAPES = new ClassValue<>() {
-        @Override
-        protected BeanShape computeValue(Class<?> type) {
-            return BeanShape.of(type);
-        }
-    };
+    /** Converts a Jackson tree into maps, lists and scalars. */
+    private static final JsonMapper TREES = JsonMapper.builder().build();
 
     /** Marks a value that broke a rule (its violation is recorded): it is not written. */
     private static final Object INVALID = new Object();
@@ -133,16 +116,16 @@ public final class PropValues {
             }
             return named;
         }
-        BeanShape shape = SHAPES.get(props.getClass());
+        BeanShape shape = BeanShape.of(props.getClass());
         if (shape.properties.isEmpty()) {
             throw new IllegalArgumentException(shape.noProperties());
         }
-        for (BeanProperty property : shape.properties) {
+        for (BeanShape.BeanProperty property : shape.properties) {
             try {
-                named.put(property.name, property.read(props));
+                named.put(property.name(), property.read(props));
             }
             catch (InvocationTargetException ex) {
-                throw new IllegalArgumentException("property " + property.name + " of " + props.getClass().getName()
+                throw new IllegalArgumentException("property " + property.name() + " of " + props.getClass().getName()
                         + " could not be read: " + describe(ex.getTargetException()), ex.getTargetException());
             }
         }
@@ -269,7 +252,7 @@ public final class PropValues {
                 return value.toString();
             }
             if (value instanceof Enum<?> constant) {
-                Method jsonValue = SHAPES.get(constant.getDeclaringClass()).jsonValue;
+                Method jsonValue = BeanShape.of(constant.getDeclaringClass()).jsonValue;
                 return jsonValue == null ? constant.name() : value(invoke(jsonValue, constant), path, depth);
             }
             Object time = time(value);
@@ -290,7 +273,7 @@ public final class PropValues {
                 return text;
             }
             if (value instanceof TreeNode tree) {
-                return value(NAMING.convertValue(tree, Object.class), path, depth);
+                return value(TREES.convertValue(tree, Object.class), path, depth);
             }
             if (depth > MAX_DEPTH) {
                 violations.add(path, "nests deeper than " + MAX_DEPTH + " levels");
@@ -373,7 +356,7 @@ public final class PropValues {
         }
 
         private Object bean(Object bean, String path, int depth) throws InvocationTargetException {
-            BeanShape shape = SHAPES.get(bean.getClass());
+            BeanShape shape = BeanShape.of(bean.getClass());
             if (shape.jsonValue != null) {
                 return value(invoke(shape.jsonValue, bean), path, depth);
             }
@@ -382,8 +365,8 @@ public final class PropValues {
                 return INVALID;
             }
             Map<String, Object> written = new LinkedHashMap<>();
-            for (BeanProperty property : shape.properties) {
-                String childPath = path + "." + property.name;
+            for (BeanShape.BeanProperty property : shape.properties) {
+                String childPath = path + "." + property.name();
                 Object raw;
                 try {
                     raw = property.read(bean);
@@ -398,7 +381,7 @@ public final class PropValues {
                 }
                 Object value = value(raw, childPath, depth);
                 if (value != null && value != INVALID) {
-                    written.put(property.name, value);
+                    written.put(property.name(), value);
                 }
             }
             return written;
@@ -478,70 +461,6 @@ public final class PropValues {
             }
             catch (IllegalAccessException ex) {
                 throw new IllegalStateException("cannot call " + method, ex);
-            }
-        }
-    }
-
-    /** The properties of a bean class as Jackson sees them, with snake_case names; computed once per class. */
-    private static final class BeanShape {
-        final Class<?> type;
-        final Method jsonValue;
-        final List<BeanProperty> properties;
-
-        private BeanShape(Class<?> type, Method jsonValue, List<BeanProperty> properties) {
-            this.type = type;
-            this.jsonValue = jsonValue;
-            this.properties = properties;
-        }
-
-        static BeanShape of(Class<?> type) {
-            BeanDescription description;
-            try {
-                description = NAMING.getSerializationConfig().introspect(NAMING.constructType(type));
-            }
-            catch (RuntimeException ex) {
-                return new BeanShape(type, null, List.of());
-            }
-            AnnotatedMember jsonValue = description.findJsonValueAccessor();
-            Method valueMethod = jsonValue != null && jsonValue.getMember() instanceof Method method && accessible(method)
-                    ? method : null;
-            List<BeanProperty> properties = new ArrayList<>();
-            for (BeanPropertyDefinition definition : description.findProperties()) {
-                AnnotatedMember accessor = definition.getAccessor();
-                if (accessor != null && accessor.getMember() instanceof AccessibleObject member && accessible(member)) {
-                    properties.add(new BeanProperty(definition.getName(), member));
-                }
-            }
-            return new BeanShape(type, valueMethod, List.copyOf(properties));
-        }
-
-        String noProperties() {
-            return "is a " + type.getName() + " without readable properties: give a Map, a String or a bean with getters";
-        }
-
-        private static boolean accessible(AccessibleObject member) {
-            Member declared = (Member) member;
-            if (Modifier.isPublic(declared.getModifiers()) && Modifier.isPublic(declared.getDeclaringClass().getModifiers())) {
-                return true;
-            }
-            try {
-                return member.trySetAccessible();
-            }
-            catch (SecurityException ex) {
-                return false;
-            }
-        }
-    }
-
-    /** One readable property of a bean: a getter (or record accessor) or a public field. */
-    private record BeanProperty(String name, AccessibleObject member) {
-
-        Object read(Object bean) throws InvocationTargetException {
-            try {
-                return member instanceof Method method ? method.invoke(bean) : ((Field) member).get(bean);
-            }
-            catch (IllegalAccessException ex) {
-                throw new InvocationTargetException(ex);
             }
         }
     }

@@ -46,10 +46,6 @@ final class ViolationCollector {
         return firstCause;
     }
 
-    boolean isEmpty() {
-        return list == null;
-    }
-
     /** The violations so far: an unmodifiable list, empty when there were none. */
     List<Violation> result() {
         return list == null ? List.of() : List.copyOf(list);
