@@ -5,9 +5,10 @@ import io.github.youshu.validation.Violation;
 import java.util.List;
 
 /**
- * A Youshu event could not be reported: it is invalid, or it could not be built (an expression
- * failed) or serialized. The message names the event type, the order id and every violation; it
- * never contains credentials.
+ * A Youshu event could not be reported: it is invalid (with every violation and its JSON path), or
+ * it could not be built (an expression failed), read (a getter, iterator or {@code toString()}
+ * threw: {@link #getCause()} is that failure) or serialized. The message names the event type, the
+ * order id and what failed; it never contains credentials.
  */
 public class YoushuReportException extends RuntimeException {
 
@@ -62,7 +63,8 @@ public class YoushuReportException extends RuntimeException {
     }
 
     private static String describe(String eventType, String orderId) {
-        return "Youshu event " + eventType + (orderId == null ? " (no order_id)" : " (order_id " + orderId + ")");
+        String order = orderId == null ? "no order_id" : orderId.isBlank() ? "blank order_id" : "order_id " + orderId;
+        return "Youshu event " + eventType + " (" + order + ")";
     }
 
     private static String join(List<Violation> violations) {

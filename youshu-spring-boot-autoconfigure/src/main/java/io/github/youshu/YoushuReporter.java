@@ -10,11 +10,18 @@ import io.github.youshu.event.YoushuEvent;
 public interface YoushuReporter {
 
     /**
-     * Validates the event and hands it to delivery.
+     * Normalises and validates the event (see the README's "What is sent: normalisation and
+     * limits") and hands it to delivery. With {@code youshu.failure-mode=log} (the default)
+     * nothing thrown while reporting reaches the caller but the JVM's fatal errors
+     * ({@code VirtualMachineError}s other than {@code StackOverflowError}): an event that is
+     * {@code null}, invalid, too large for one request, or whose values throw when read is counted
+     * invalid, logged and dropped.
      *
      * @return {@code true} when the event was accepted for delivery; {@code false} when it was
      *         invalid or refused (with {@code youshu.failure-mode=log}, the default)
-     * @throws YoushuReportException when the event is invalid and {@code youshu.failure-mode=throw}
+     * @throws YoushuReportException when the event cannot be reported and
+     *                               {@code youshu.failure-mode=throw}: it names every violation
+     *                               with its JSON path, or carries the failure as its cause
      */
     boolean report(YoushuEvent event);
 }

@@ -36,4 +36,12 @@ class YoushuReportExceptionTest {
         assertThat(e.violations()).isEmpty();
         assertThat(e.orderId()).isNull();
     }
+
+    @Test
+    void aBlankOrderIdIsNamedAsBlank() {
+        YoushuReportException e = new YoushuReportException("custom_order", " ",
+                List.of(new Violation("props.order.order_id", "must not be blank")));
+
+        assertThat(e).hasMessage("Youshu event custom_order (blank order_id) is invalid: props.order.order_id: must not be blank");
+    }
 }

@@ -25,6 +25,10 @@ final class EventValidator {
     private static final long MAX_EPOCH_MILLIS_13_DIGITS = 9_999_999_999_999L;
     private static final Pattern THIRTEEN_DIGITS = Pattern.compile("\\d{13}");
     private static final Pattern NUMERIC_STRING = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** The largest amount in yuan: 15 significant digits, which a parser reading numbers as doubles keeps to the cent. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    /** The largest magnitude of any number: a double's, which every JSON parser holds. */
+    private static final BigDecimal MAX_NUMBER = new BigDecimal(Double.MAX_VALUE);
 
     /**
      * Validates one event.
@@ -367,10 +371,18 @@ final class EventValidator {
         if (amount.scale() > 2) {
             v.add(child(path, name), "must have at most 2 decimal places (got " + amount.toPlainString() + ")");
         }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            v.add(child(path, name), "must be at most " + MAX_AMOUNT.toPlainString() + " yuan");
+        }
     }
 
+    /** Reports {@code null} values and numbers beyond a double's range, wherever they are. */
     private static void reportNulls(JsonNode node, String path, Violations v) {
-        if (node.isObject()) {
+        if (node.isBigInteger() || node.isBigDecimal()) {
+            if (node.decimalValue().abs().compareTo(MAX_NUMBER) > 0) {
+                v.add(path.isEmpty() ? "$" : path, "must be within the range of a double (|x| <= 1.7976931348623157E308)");
+            }
+        } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String fieldPath = child(path, field.getKey());
                 if (field.getValue().isNull()) {

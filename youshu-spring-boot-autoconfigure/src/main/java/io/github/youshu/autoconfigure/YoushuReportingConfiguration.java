@@ -3,6 +3,7 @@ package io.github.youshu.autoconfigure;
 import io.github.youshu.context.RequestHeaderContextResolver;
 import io.github.youshu.context.RequestHeaderNames;
 import io.github.youshu.context.YoushuContextResolver;
+import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.expression.DefaultYoushuReporter;
 import io.github.youshu.expression.ReportingSettings;
@@ -29,7 +30,7 @@ class YoushuReportingConfiguration {
 
     @Bean
     DefaultYoushuReporter youshuReporter(EventDispatcher dispatcher, ObjectProvider<YoushuContextResolver> resolvers,
-            YoushuProperties properties, Environment environment) {
+            YoushuProperties properties, Environment environment, ObjectProvider<DeliverySettings> deliverySettings) {
         if (!StringUtils.hasText(properties.getWxAppId())) {
             throw new YoushuConfigurationException(
                     "youshu.wx-app-id is not set: every event needs wx_user.app_id, the mini-program's appid.",
@@ -57,7 +58,13 @@ class YoushuReportingConfiguration {
                 new ReportingSettings(properties.getFailureMode(),
                         properties.getZone() != null ? properties.getZone() : ZoneId.systemDefault(), from,
                         properties.getWxAppId(), new ReportingSettings.Defaults(d.getPage(), d.getPageTitle(), d.getScene(),
-                                d.getChanId(), d.getShopId(), d.getShopName(), d.getSrSdkVersion())));
+                                d.getChanId(), d.getShopId(), d.getShopName(), d.getSrSdkVersion())),
+                maxEventBytes(deliverySettings.getIfAvailable()));
+    }
+
+    /** What one request carries alone: youshu.delivery.max-batch-bytes less the array's two brackets. */
+    private static long maxEventBytes(DeliverySettings delivery) {
+        return delivery == null ? DefaultYoushuReporter.DEFAULT_MAX_EVENT_BYTES : delivery.maxBatchBytes() - 2;
     }
 
     /** Reads the X-Youshu-* headers of the current servlet request; absent in a non-web application. */

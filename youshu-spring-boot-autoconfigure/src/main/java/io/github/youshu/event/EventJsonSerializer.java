@@ -11,8 +11,11 @@ import io.github.youshu.YoushuReportException;
 /**
  * Writes events in Youshu's wire format with the library's own Jackson 2 mapper, independent of
  * the application's: snake_case names, {@code null} values left out, amounts as plain JSON
- * numbers ({@code 9.00}, never {@code 9E+0}), times as epoch-millisecond integers. Thread-safe;
- * create one and share it.
+ * numbers ({@code 9.00}, never {@code 9E+0}), times as epoch-millisecond integers. It writes the
+ * event as given: write the normalised event that
+ * {@link io.github.youshu.validation.EventValidator#check} returns, so that what is written is
+ * exactly what was validated (amount scale, blank optional strings, generic prop values).
+ * Thread-safe; create one and share it.
  */
 public final class EventJsonSerializer {
 

@@ -4,18 +4,22 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The props of an event type the library has no model for: the type's own props as a map of wire
- * names to values, plus the {@link CommonProps}. Values are written with the library's JSON
- * mapper: strings, numbers ({@code BigDecimal} as a plain number), booleans, maps, lists and
- * simple beans (their properties in snake_case); {@code null} values are left out. Write times as
- * epoch-millisecond {@code long}s: {@code java.time} values cannot be written.
+ * names to values, plus the {@link CommonProps}. Before they are validated and sent, the values
+ * are converted as {@link io.github.youshu.validation.PropValues} describes: strings, numbers
+ * ({@code BigDecimal} as a plain number, within the range of a double), booleans, maps, lists and
+ * beans (their properties in snake_case); date-times ({@code Instant}, {@code LocalDateTime} in
+ * {@code youshu.zone}, {@code Date}, ...) as epoch-millisecond integers; {@code null} values left
+ * out, {@code null} list entries refused.
  *
  * <pre>{@code
  * GenericProps props = GenericProps.builder()
@@ -83,11 +87,20 @@ public final class GenericProps implements EventProps {
         return common;
     }
 
-    /** The {@code order_id} prop as a string, or {@code null} when there is none. */
+    /**
+     * The {@code order_id} prop as text when it is a string, a number or a UUID; {@code null} when
+     * there is none or it is a value of another kind (never the result of its {@code toString()}).
+     */
     @Override
     public String orderId() {
         Object orderId = properties.get("order_id");
-        return orderId == null ? null : orderId.toString();
+        if (orderId instanceof String text) {
+            return text;
+        }
+        if (orderId instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return orderId instanceof Number || orderId instanceof UUID ? orderId.toString() : null;
     }
 
     @Override

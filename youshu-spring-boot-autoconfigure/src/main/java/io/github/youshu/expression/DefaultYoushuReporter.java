@@ -10,8 +10,11 @@ import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.event.Chan;
 import io.github.youshu.event.CommonProps;
+import io.github.youshu.event.CouponOrderProps;
+import io.github.youshu.event.CustomOrderProps;
 import io.github.youshu.event.EventJsonSerializer;
 import io.github.youshu.event.EventProps;
+import io.github.youshu.event.GenericProps;
 import io.github.youshu.event.WxUser;
 import io.github.youshu.event.YoushuEvent;
 import io.github.youshu.validation.EventValidator;
@@ -19,6 +22,7 @@ import io.github.youshu.validation.Violation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,6 +36,12 @@ import java.util.Objects;
  */
 public class DefaultYoushuReporter implements YoushuReporter {
 
+    /**
+     * The largest event by default, in bytes of JSON: what one request carries alone under the
+     * default {@code youshu.delivery.max-batch-bytes} (512 KiB, less 2 bytes for the array brackets).
+     */
+    public static final long DEFAULT_MAX_EVENT_BYTES = 512L * 1024 - 2;
+
     private static final String PROGRAMMATIC = "YoushuReporter.report";
     private static final String UNKNOWN_TYPE = "unknown";
 
@@ -39,13 +49,16 @@ public class DefaultYoushuReporter implements YoushuReporter {
     private final List<YoushuContextResolver> resolvers;
     private final ReportingSettings settings;
     private final YoushuContext defaults;
-    private final EventValidator validator = new EventValidator();
+    private final EventValidator validator;
     private final EventJsonSerializer serializer = new EventJsonSerializer();
+    private final long maxEventBytes;
     private final ReportFailureLog failureLog;
     /** The headers the request-header resolver reads, named in drop messages; {@code null} when there is none. */
     private final RequestHeaderNames headers;
 
     /**
+     * A reporter refusing events larger than {@link #DEFAULT_MAX_EVENT_BYTES}.
+     *
      * @param dispatcher the hand-off to delivery
      * @param resolvers  the context resolvers, in the order they are asked (pass
      *                   {@code ObjectProvider.orderedStream().toList()} for {@code @Order} order)
@@ -53,14 +66,31 @@ public class DefaultYoushuReporter implements YoushuReporter {
      */
     public DefaultYoushuReporter(EventDispatcher dispatcher, List<? extends YoushuContextResolver> resolvers,
                                  ReportingSettings settings) {
-        this(dispatcher, resolvers, settings, new ReportFailureLog());
+        this(dispatcher, resolvers, settings, DEFAULT_MAX_EVENT_BYTES);
+    }
+
+    /**
+     * @param dispatcher    the hand-off to delivery
+     * @param resolvers     the context resolvers, in the order they are asked
+     * @param settings      failure mode, zone, {@code from}, the mini-program appid and the defaults
+     * @param maxEventBytes the largest event in bytes of JSON, what one request carries alone
+     *                      ({@code youshu.delivery.max-batch-bytes} less 2); a larger one is invalid
+     */
+    public DefaultYoushuReporter(EventDispatcher dispatcher, List<? extends YoushuContextResolver> resolvers,
+                                 ReportingSettings settings, long maxEventBytes) {
+        this(dispatcher, resolvers, settings, maxEventBytes, new ReportFailureLog());
     }
 
     DefaultYoushuReporter(EventDispatcher dispatcher, List<? extends YoushuContextResolver> resolvers,
-                          ReportingSettings settings, ReportFailureLog failureLog) {
+                          ReportingSettings settings, long maxEventBytes, ReportFailureLog failureLog) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.resolvers = List.copyOf(resolvers);
         this.settings = Objects.requireNonNull(settings, "settings");
+        if (maxEventBytes <= 0) {
+            throw new IllegalArgumentException("maxEventBytes must be positive (was " + maxEventBytes + ")");
+        }
+        this.maxEventBytes = maxEventBytes;
+        this.validator = new EventValidator(settings.zone());
         this.failureLog = failureLog;
         this.headers = RequiredContext.headerNames(this.resolvers);
         ReportingSettings.Defaults values = settings.defaults();
@@ -70,16 +100,29 @@ public class DefaultYoushuReporter implements YoushuReporter {
 
     /**
      * Completes the event with the context and defaults, validates it and hands it to delivery.
+     * Nothing but the JVM's fatal errors ({@link ReportErrors}) is thrown in {@code LOG} mode: an
+     * event that is {@code null}, invalid, or whose values throw when read is counted invalid and logged.
      *
-     * @throws YoushuReportException when the event is invalid and the failure mode is {@code THROW}
+     * @throws YoushuReportException when the event cannot be reported and the failure mode is
+     *                               {@code THROW}, carrying the violations or the failure as its cause
      */
     @Override
     public boolean report(YoushuEvent event) {
-        Objects.requireNonNull(event, "event");
-        YoushuContext context = resolveContext();
-        YoushuEvent completed = event.withDefaults(settings.from(), commonProps(context));
-        if (!hasText(completed.trackingId()) && context.trackingId() != null) {
-            completed = completed.withTrackingId(context.trackingId());
+        if (event == null) {
+            return failed(new YoushuReportException(UNKNOWN_TYPE, null, "not reported: the event is null", null),
+                    PROGRAMMATIC + ":null", PROGRAMMATIC, true);
+        }
+        YoushuEvent completed;
+        try {
+            YoushuContext context = resolveContext();
+            completed = event.withDefaults(settings.from(), commonProps(context));
+            if (!hasText(completed.trackingId()) && context.trackingId() != null) {
+                completed = completed.withTrackingId(context.trackingId());
+            }
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            return failed(unexpected(event, ex), PROGRAMMATIC + ":" + ex.getClass().getName(), PROGRAMMATIC, true);
         }
         return deliver(completed, PROGRAMMATIC, true);
     }
@@ -95,9 +138,11 @@ public class DefaultYoushuReporter implements YoushuReporter {
             try {
                 context = context.orElse(resolver.resolve());
             }
-            catch (RuntimeException ex) {
+            catch (Throwable ex) {
+                ReportErrors.rethrowIfFatal(ex);
                 failureLog.failed("resolver:" + resolver.getClass().getName() + ":" + ex.getClass().getName(),
-                        "YoushuContextResolver " + resolver.getClass().getName() + " failed and was skipped: " + ex, ex);
+                        "YoushuContextResolver " + resolver.getClass().getName() + " failed and was skipped: "
+                                + ReportErrors.describe(ex), ex);
             }
             if (context.isComplete()) {
                 break;
@@ -131,7 +176,9 @@ public class DefaultYoushuReporter implements YoushuReporter {
     }
 
     /**
-     * Validates, serializes and dispatches a completed event.
+     * Normalises, validates, serializes and dispatches a completed event. Never throws but the
+     * JVM's fatal errors, and (when {@code mayThrow} in {@code THROW} mode) the event's
+     * {@link YoushuReportException}: every event ends dispatched or counted invalid.
      *
      * @param completed the event with the context and defaults applied
      * @param origin    where the event comes from, for failure messages
@@ -139,20 +186,57 @@ public class DefaultYoushuReporter implements YoushuReporter {
      * @return whether the dispatcher accepted the event
      */
     boolean deliver(YoushuEvent completed, String origin, boolean mayThrow) {
-        String type = typeOf(completed);
-        List<Violation> violations = validator.validate(completed);
-        if (!violations.isEmpty()) {
-            YoushuReportException failure = new YoushuReportException(type, completed.orderId(), violations);
-            return failed(failure, origin + ":" + type + ":" + violations, origin, mayThrow);
-        }
-        byte[] json;
+        YoushuReportException failure;
+        String key;
+        OutboundEvent outbound = null;
         try {
-            json = serializer.toJsonBytes(completed);
+            EventValidator.Result checked = validator.check(completed);
+            YoushuEvent event = checked.event();
+            String type = typeOf(event);
+            List<Violation> violations = checked.violations();
+            if (violations.isEmpty()) {
+                byte[] json = serializer.toJsonBytes(event);
+                if (json.length <= maxEventBytes) {
+                    outbound = new OutboundEvent(type, event.orderId(), json, Instant.now());
+                }
+                else {
+                    violations = List.of(tooLarge(event, json.length));
+                }
+            }
+            failure = outbound != null ? null : new YoushuReportException(type, event.orderId(), violations);
+            if (failure != null && checked.cause() != null) {
+                failure.initCause(checked.cause());
+            }
+            key = origin + ":" + type + ":" + violations.stream().map(Violation::path).toList();
         }
         catch (YoushuReportException ex) {
-            return failed(ex, origin + ":" + type + ":json", origin, mayThrow);
+            failure = ex;
+            key = origin + ":" + typeOf(completed) + ":json";
         }
-        return dispatcher.dispatch(new OutboundEvent(type, completed.orderId(), json, Instant.now()));
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            failure = unexpected(completed, ex);
+            key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
+        }
+        return outbound != null ? dispatch(outbound, origin) : failed(failure, key, origin, mayThrow);
+    }
+
+    /**
+     * Hands a valid event to the dispatcher. A dispatcher that throws breaks its contract, which
+     * is not the event's fault: the event is counted invalid and logged, never thrown to the caller.
+     */
+    private boolean dispatch(OutboundEvent event, String origin) {
+        try {
+            return dispatcher.dispatch(event);
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            dispatcher.countInvalid(event.type());
+            failureLog.failed("dispatch:" + origin + ":" + ex.getClass().getName(), "Youshu event " + event.type()
+                    + " (order_id " + event.orderId() + ") could not be handed to delivery: " + ReportErrors.describe(ex)
+                    + "; reported by " + origin + "; event dropped", ex);
+            return false;
+        }
     }
 
     /**
@@ -163,6 +247,61 @@ public class DefaultYoushuReporter implements YoushuReporter {
         YoushuReportException exception = new YoushuReportException(type, null, "not reported: " + failure.getMessage(),
                 failure.getCause());
         failed(exception, failure.key(), null, mayThrow);
+    }
+
+    /**
+     * Reporting an annotation's event failed with an unexpected throwable (an error out of an
+     * expression or a getter, a {@code CompletionStage} refusing a callback): counted, then logged
+     * or (when {@code mayThrow} in {@code THROW} mode) thrown with the failure as its cause.
+     *
+     * @param label what was being reported, e.g. {@code OrderService.pay(String) @ReportOrderStatus(payed)}
+     * @param what  what failed, e.g. {@code failed}
+     */
+    void operationFailed(String type, String label, String what, Throwable failure, boolean mayThrow) {
+        YoushuReportException exception = new YoushuReportException(type, null,
+                "not reported: " + label + " " + what + ": " + ReportErrors.describe(failure), failure);
+        failed(exception, label + ":" + what + ":" + failure.getClass().getName(), null, mayThrow);
+    }
+
+    /** The violation of an event too large for one request, at the path of its largest part. */
+    private Violation tooLarge(YoushuEvent event, int size) {
+        return new Violation(largestPart(event), "makes the event " + size + " bytes of JSON, more than one request "
+                + "carries (" + maxEventBytes + " bytes: youshu.delivery.max-batch-bytes less 2)");
+    }
+
+    private String largestPart(YoushuEvent event) {
+        if (event.props() instanceof CustomOrderProps) {
+            return "props.sub_orders";
+        }
+        if (event.props() instanceof CouponOrderProps) {
+            return "props.coupon_info";
+        }
+        String largest = null;
+        int largestSize = -1;
+        for (Map.Entry<String, Object> prop : ((GenericProps) event.props()).properties().entrySet()) {
+            int size = serializer.toJsonBytes(YoushuEvent.of(UNKNOWN_TYPE, GenericProps.of(Map.of(prop.getKey(),
+                    prop.getValue()), null))).length;
+            if (size > largestSize) {
+                largest = prop.getKey();
+                largestSize = size;
+            }
+        }
+        return largest == null ? "props" : "props." + largest;
+    }
+
+    private static YoushuReportException unexpected(YoushuEvent event, Throwable failure) {
+        return new YoushuReportException(typeOf(event), orderIdOf(event),
+                "could not be reported: " + ReportErrors.describe(failure), failure);
+    }
+
+    /** The event's order id for messages; {@code null} when reading it fails. */
+    private static String orderIdOf(YoushuEvent event) {
+        try {
+            return event.orderId();
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow) {

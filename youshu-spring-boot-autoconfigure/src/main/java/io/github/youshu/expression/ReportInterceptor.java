@@ -86,14 +86,42 @@ public class ReportInterceptor implements MethodInterceptor {
             return;
         }
         Object[] args = invocation.getArguments();
-        stage.whenComplete((value, failure) -> {
-            if (failure == null) {
-                reportQuietly(plan.afterReturning(), new Call(plan, args, target, targetClass, unwrap(value), null, context));
+        try {
+            stage.whenComplete((value, failure) -> {
+                if (failure == null) {
+                    reportQuietly(plan.afterReturning(), new Call(plan, args, target, targetClass, unwrap(value), null, context));
+                }
+                else {
+                    reportQuietly(plan.afterThrowing(), new Call(plan, args, target, targetClass, null, unwrap(failure), context));
+                }
+            });
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            stageRefused(plan, ex);
+        }
+    }
+
+    /**
+     * The result's {@code CompletionStage} refused the completion callback: the events it would
+     * have reported on success (on failure, when the method has no success annotation) are each
+     * counted invalid and logged; in {@code THROW} mode the caller gets the first failure.
+     */
+    private void stageRefused(MethodReportPlan plan, Throwable ex) {
+        ReportOperation[] operations = plan.afterReturning().length > 0 ? plan.afterReturning() : plan.afterThrowing();
+        YoushuReportException first = null;
+        for (ReportOperation operation : operations) {
+            try {
+                reporter.get().operationFailed(operation.eventType(), operation.label(),
+                        "cannot wait for the returned CompletionStage, whose whenComplete failed", ex, true);
             }
-            else {
-                reportQuietly(plan.afterThrowing(), new Call(plan, args, target, targetClass, null, unwrap(failure), context));
+            catch (YoushuReportException thrown) {
+                first = add(first, thrown);
             }
-        });
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /** Reports where a failure must never reach the caller. */
@@ -152,8 +180,15 @@ public class ReportInterceptor implements MethodInterceptor {
             catch (YoushuReportException ex) {
                 first = add(first, ex);
             }
-            catch (RuntimeException ex) {
-                unexpected(call.plan, ex);
+            catch (Throwable ex) {
+                // An error out of an expression or a getter (AssertionError, StackOverflowError, ...).
+                ReportErrors.rethrowIfFatal(ex);
+                try {
+                    reporter.operationFailed(operation.eventType(), operation.label(), "failed", ex, mayThrow);
+                }
+                catch (YoushuReportException thrown) {
+                    first = add(first, thrown);
+                }
             }
         }
         return first;

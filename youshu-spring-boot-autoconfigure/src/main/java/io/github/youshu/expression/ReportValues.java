@@ -1,6 +1,7 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.event.OrderStatus;
+import io.github.youshu.validation.PropValues;
 import org.springframework.util.ClassUtils;
 
 import java.math.BigDecimal;
@@ -36,8 +37,9 @@ final class ReportValues {
     }
 
     /**
-     * Epoch milliseconds of a time: a number (already epoch milliseconds), {@link Instant},
-     * {@link Date}, {@link OffsetDateTime}, {@link ZonedDateTime} or {@link LocalDateTime} (in {@code zone}).
+     * Epoch milliseconds of a time: a number (already epoch milliseconds) or a date-time of
+     * {@link PropValues#epochMillis} ({@link Instant}, {@link Date}, {@link OffsetDateTime},
+     * {@link ZonedDateTime}, {@code Calendar}; {@link LocalDateTime} in {@code zone}).
      */
     static Long epochMillis(Object value, ZoneId zone) {
         if (value == null) {
@@ -52,20 +54,9 @@ final class ReportValues {
         if (value instanceof Number number) {
             return integral(number, "an epoch-millisecond time").longValue();
         }
-        if (value instanceof Instant instant) {
-            return instant.toEpochMilli();
-        }
-        if (value instanceof Date date) {
-            return date.getTime();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant().toEpochMilli();
-        }
-        if (value instanceof ZonedDateTime time) {
-            return time.toInstant().toEpochMilli();
-        }
-        if (value instanceof LocalDateTime time) {
-            return time.atZone(zone).toInstant().toEpochMilli();
+        Long millis = PropValues.epochMillis(value, zone);
+        if (millis != null) {
+            return millis;
         }
         throw new IllegalArgumentException("expected a time (epoch milliseconds, Instant, Date, OffsetDateTime, "
                 + "ZonedDateTime or LocalDateTime) but got " + typeName(value));

@@ -15,17 +15,27 @@ import io.github.youshu.event.WxUserTag;
 import io.github.youshu.event.YoushuEvent;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Checks an event against the rules of the Youshu wire contract before it is sent: the envelope,
- * the common props of every type, and the rules of {@code custom_order} and {@code coupon_order}.
- * Reports every violation at once. Stateless and thread-safe; allocates nothing beyond a small
- * collector for a valid event.
+ * the common props of every type, the rules of {@code custom_order} and {@code coupon_order}, and
+ * the limits of the props of other types ({@link PropValues}). The event is first normalised the
+ * way it is written (amounts such as {@code 9.000} as {@code 9.00}, blank optional strings left
+ * out, generic prop values converted): {@link #check} returns that normalised event, which is what
+ * must be serialized, so that what passes validation is exactly what is sent. Reports every
+ * violation at once, each with its JSON path. Thread-safe; allocates nothing beyond a small
+ * collector for a valid model event.
  */
 public final class EventValidator {
+
+    /**
+     * The largest amount in yuan, {@value}: 15 significant digits, which every JSON parser that
+     * reads numbers as doubles keeps to the cent.
+     */
+    public static final String MAX_AMOUNT_TEXT = "999999999999.99";
 
     private static final String REQUIRED = "is required";
     private static final String NOT_BLANK = "must not be blank";
@@ -34,17 +44,63 @@ public final class EventValidator {
     private static final String EPOCH_MILLIS = "must be a 13-digit epoch-millisecond time";
     private static final String NOT_NEGATIVE = "must be >= 0";
     private static final String TWO_DECIMALS = "must have at most 2 decimal places";
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal(MAX_AMOUNT_TEXT);
+    private static final String AT_MOST_MAX_AMOUNT = "must be at most " + MAX_AMOUNT_TEXT + " yuan";
 
     private static final long MIN_EPOCH_MILLIS = 1_000_000_000_000L;
     private static final long MAX_EPOCH_MILLIS = 9_999_999_999_999L;
     private static final String CHAN_CUSTOM = "props.chan.chan_custom";
 
+    private final EventNormalizer normalizer;
+
+    /** A validator that places date-times without a zone in generic props in the JVM's default zone. */
+    public EventValidator() {
+        this(ZoneId.systemDefault());
+    }
+
+    /** @param zone the zone of date-times without one in generic props ({@code youshu.zone}) */
+    public EventValidator(ZoneId zone) {
+        this.normalizer = new EventNormalizer(Objects.requireNonNull(zone, "zone"));
+    }
+
     /**
-     * @return every violated rule, in the order of the fields; empty when the event is valid
+     * @return every violated rule of the event as it would be sent, in the order of the fields;
+     *         empty when the event is valid
      */
     public List<Violation> validate(YoushuEvent event) {
+        return check(event).violations();
+    }
+
+    /**
+     * Normalises the event as it is sent and checks it.
+     *
+     * @return the normalised event (the one to serialize) and every violated rule
+     */
+    public Result check(YoushuEvent event) {
         Objects.requireNonNull(event, "event");
-        Violations violations = new Violations();
+        ViolationCollector violations = new ViolationCollector();
+        YoushuEvent normalized = normalizer.normalize(event, violations);
+        rules(violations, normalized);
+        return new Result(normalized, violations.result(), violations.firstCause());
+    }
+
+    /**
+     * An event as it is sent and the rules it breaks.
+     *
+     * @param event      the normalised event: serialize this one, not the event given
+     * @param violations every violated rule; empty when the event may be sent
+     * @param cause      what a value threw when it was read (a getter, an iterator, a
+     *                   {@code toString()}), for the first violation it caused; {@code null} when none threw
+     */
+    public record Result(YoushuEvent event, List<Violation> violations, Throwable cause) {
+
+        /** Whether the event may be sent. */
+        public boolean valid() {
+            return violations.isEmpty();
+        }
+    }
+
+    private static void rules(ViolationCollector violations, YoushuEvent event) {
         String type = event.type();
         nonBlank(violations, null, -1, "type", type);
         nonBlank(violations, null, -1, "from", event.from());
@@ -61,16 +117,15 @@ public final class EventValidator {
             violations.add(null, -1, "props", "must be CouponOrderProps for type coupon_order");
         }
         common(violations, props.common());
-        return violations.result();
     }
 
-    private static void typeMatches(Violations violations, String type, String expected, String propsClass) {
+    private static void typeMatches(ViolationCollector violations, String type, String expected, String propsClass) {
         if (hasText(type) && !expected.equals(type)) {
             violations.add(null, -1, "type", "must be " + expected + " for " + propsClass);
         }
     }
 
-    private static void customOrder(Violations violations, CustomOrderProps props) {
+    private static void customOrder(ViolationCollector violations, CustomOrderProps props) {
         CustomOrder order = props.order();
         if (order == null) {
             violations.add("props", -1, "order", REQUIRED);
@@ -92,7 +147,7 @@ public final class EventValidator {
         }
     }
 
-    private static void couponOrder(Violations violations, CouponOrderProps props) {
+    private static void couponOrder(ViolationCollector violations, CouponOrderProps props) {
         CouponOrder coupon = props.coupon();
         if (coupon == null) {
             violations.add("props", -1, "coupon", REQUIRED);
@@ -112,7 +167,7 @@ public final class EventValidator {
         }
     }
 
-    private static void common(Violations violations, CommonProps common) {
+    private static void common(ViolationCollector violations, CommonProps common) {
         String page = common.page();
         if (nonBlank(violations, "props", -1, "page", page) && page.charAt(0) == '/') {
             violations.add("props", -1, "page", NO_LEADING_SLASH);
@@ -122,7 +177,7 @@ public final class EventValidator {
         chan(violations, common.chan());
     }
 
-    private static void wxUser(Violations violations, WxUser wxUser) {
+    private static void wxUser(ViolationCollector violations, WxUser wxUser) {
         if (wxUser == null) {
             violations.add("props", -1, "wx_user", REQUIRED);
             return;
@@ -145,7 +200,7 @@ public final class EventValidator {
         }
     }
 
-    private static void chan(Violations violations, Chan chan) {
+    private static void chan(ViolationCollector violations, Chan chan) {
         if (chan == null) {
             violations.add("props", -1, "chan", REQUIRED);
             return;
@@ -159,7 +214,7 @@ public final class EventValidator {
         }
     }
 
-    private static void chanCustom(Violations violations, ChanCustom custom) {
+    private static void chanCustom(ViolationCollector violations, ChanCustom custom) {
         boolean id = hasText(custom.chanCustomId());
         boolean idDesc = hasText(custom.chanCustomIdDesc());
         boolean cat3 = hasText(custom.chanCustomCat3());
@@ -197,7 +252,7 @@ public final class EventValidator {
     }
 
     /** @return whether the value has text */
-    private static boolean nonBlank(Violations violations, String parent, int index, String field, String value) {
+    private static boolean nonBlank(ViolationCollector violations, String parent, int index, String field, String value) {
         if (value == null) {
             violations.add(parent, index, field, REQUIRED);
             return false;
@@ -209,13 +264,13 @@ public final class EventValidator {
         return true;
     }
 
-    private static void present(Violations violations, String parent, String field, Object value) {
+    private static void present(ViolationCollector violations, String parent, String field, Object value) {
         if (value == null) {
             violations.add(parent, -1, field, REQUIRED);
         }
     }
 
-    private static void epochMillis(Violations violations, String parent, String field, Long value) {
+    private static void epochMillis(ViolationCollector violations, String parent, String field, Long value) {
         if (value == null) {
             violations.add(parent, -1, field, REQUIRED);
         } else if (value < MIN_EPOCH_MILLIS || value > MAX_EPOCH_MILLIS) {
@@ -223,7 +278,7 @@ public final class EventValidator {
         }
     }
 
-    private static void amount(Violations violations, String parent, int index, String field, BigDecimal value) {
+    private static void amount(ViolationCollector violations, String parent, int index, String field, BigDecimal value) {
         if (value == null) {
             violations.add(parent, index, field, REQUIRED);
             return;
@@ -231,38 +286,16 @@ public final class EventValidator {
         if (value.signum() < 0) {
             violations.add(parent, index, field, NOT_NEGATIVE);
         }
-        // 9.000 is 9.00 written with a longer scale: only significant decimals count.
-        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+        // Normalised: 9.000 is already 9.00, so a longer scale means a third significant decimal.
+        if (value.scale() > 2) {
             violations.add(parent, index, field, TWO_DECIMALS);
+        }
+        if (value.compareTo(MAX_AMOUNT) > 0) {
+            violations.add(parent, index, field, AT_MOST_MAX_AMOUNT);
         }
     }
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    /** Collects violations; builds a path and allocates a list only for an actual violation. */
-    private static final class Violations {
-        private List<Violation> list;
-
-        void add(String parent, int index, String field, String message) {
-            StringBuilder path = new StringBuilder(48);
-            if (parent != null) {
-                path.append(parent);
-                if (index >= 0) {
-                    path.append('[').append(index).append(']');
-                }
-                path.append('.');
-            }
-            path.append(field);
-            if (list == null) {
-                list = new ArrayList<>();
-            }
-            list.add(new Violation(path.toString(), message));
-        }
-
-        List<Violation> result() {
-            return list == null ? List.of() : List.copyOf(list);
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.github.youshu.YoushuReportException;
 import io.github.youshu.context.YoushuContext;
 import io.github.youshu.event.CommonProps;
 import io.github.youshu.event.CustomOrderProps;
+import io.github.youshu.event.GenericProps;
 import io.github.youshu.event.OrderStatus;
 import io.github.youshu.event.WxUser;
 import io.github.youshu.event.YoushuEvent;
@@ -96,5 +97,41 @@ class DefaultYoushuReporterTest {
                                 + "props.wx_user.open_id: is required, props.chan.chan_wxapp_scene: is required]"));
         assertThat(dispatcher.events).isEmpty();
         assertThat(dispatcher.invalid).containsExactly("custom_order");
+    }
+
+    @Test
+    void anEventLargerThanOneRequestIsRefusedAtItsLargestPropAndOneOfExactlyTheLimitIsSent() {
+        YoushuEvent event = YoushuEvent.of("add_to_cart", GenericProps.builder().put("sku_id", "s1").put("blob", "x".repeat(2000))
+                .common(CommonProps.builder().wxUser(null, "open-1").build()).build());
+        new DefaultYoushuReporter(dispatcher, List.of(), ReportingTestConfiguration.SETTINGS).report(event);
+        int size = dispatcher.events.get(0).sizeInBytes();
+
+        RecordingEventDispatcher exact = new RecordingEventDispatcher();
+        assertThat(new DefaultYoushuReporter(exact, List.of(), ReportingTestConfiguration.SETTINGS, size).report(event)).isTrue();
+        assertThat(exact.events).hasSize(1);
+
+        RecordingEventDispatcher tooSmall = new RecordingEventDispatcher();
+        DefaultYoushuReporter reporter = new DefaultYoushuReporter(tooSmall, List.of(), ReportingTestConfiguration.SETTINGS, size - 1);
+        try (LogCapture log = LogCapture.failures()) {
+            assertThat(reporter.report(event)).isFalse();
+
+            assertThat(log.messages()).containsExactly("Youshu event add_to_cart (no order_id) is invalid: props.blob: makes the event "
+                    + size + " bytes of JSON, more than one request carries (" + (size - 1) + " bytes: "
+                    + "youshu.delivery.max-batch-bytes less 2); reported by YoushuReporter.report; event dropped");
+        }
+        assertThat(tooSmall.events).isEmpty();
+        assertThat(tooSmall.invalid).containsExactly("add_to_cart");
+    }
+
+    @Test
+    void aFiveMebibyteEventIsRefusedUnderTheDefaultLimitOfOneRequest() {
+        DefaultYoushuReporter reporter = new DefaultYoushuReporter(dispatcher, List.of(), ReportingTestConfiguration.SETTINGS);
+
+        boolean accepted = reporter.report(YoushuEvent.of("add_to_cart", GenericProps.builder()
+                .put("blob", "x".repeat(5 * 1024 * 1024)).common(CommonProps.builder().wxUser(null, "open-1").build()).build()));
+
+        assertThat(accepted).isFalse();
+        assertThat(dispatcher.events).isEmpty();
+        assertThat(dispatcher.invalid).containsExactly("add_to_cart");
     }
 }
