@@ -60,6 +60,24 @@ record OutboxDatabase(String product, String schema, boolean embedded, boolean s
         return limitStyle ? "LIMIT :limit OFFSET :offset" : "OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY";
     }
 
+    /**
+     * The statement that adds the claim's per-order index, {@code <table>_order (order_id, status,
+     * id)}, to an outbox table made by an earlier version, without blocking writes to it:
+     * {@code CREATE INDEX CONCURRENTLY} on PostgreSQL (run it outside a transaction), an online
+     * {@code ALTER TABLE} on MySQL and MariaDB.
+     */
+    String addOrderIndex(String table) {
+        String index = table + "_order";
+        String columns = " (order_id, status, id)";
+        if ("postgresql".equals(schema)) {
+            return "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + index + " ON " + table + columns;
+        }
+        if ("mysql".equals(schema)) {
+            return "ALTER TABLE " + table + " ADD INDEX " + index + columns + ", ALGORITHM=INPLACE, LOCK=NONE";
+        }
+        return "CREATE INDEX " + index + " ON " + table + columns;
+    }
+
     /** The clause that limits a query to its first {@code :limit} rows. */
     String first() {
         return limitStyle ? "LIMIT :limit" : "FETCH FIRST :limit ROWS ONLY";

@@ -382,6 +382,132 @@ abstract class AbstractOutboxStoreContractTest {
         return samples[samples.length / 2];
     }
 
+    /** The {@code n}th change of an order: order id and a change number in the JSON. */
+    static OutboundEvent change(String orderId, int n) {
+        return event(orderId, "{\"type\":\"custom_order\",\"props\":{\"order\":{\"order_id\":\"" + orderId
+                + "\"},\"change\":" + n + "}}");
+    }
+
+    private static List<String> changes(List<StoredEvent> events) {
+        return events.stream().map(stored -> {
+            String json = stored.event().jsonAsString();
+            return stored.event().orderId() + "#" + json.substring(json.indexOf("\"change\":") + 9, json.length() - 2);
+        }).toList();
+    }
+
+    private JdbcOutboxStore store(Duration flushInterval) {
+        return new JdbcOutboxStore(dataSource, settings(Duration.ZERO), flushInterval, clock);
+    }
+
+    @Test
+    void aLaterChangeOfAnOrderWaitsWhileAnEarlierOneWaitsForARetry() {
+        JdbcOutboxStore store = store();
+        store.append(change("X", 1));
+        List<StoredEvent> failed = store.claim(10, NO_BYTE_LIMIT);
+        store.markForRetry(failed, clock.instant().plusSeconds(30), "HTTP 503");
+        store.append(change("X", 2));
+        store.append(change("Y", 1));
+        store.append(new OutboundEvent("custom_order", null, "{\"change\":0}".getBytes(StandardCharsets.UTF_8),
+                clock.instant()));
+
+        assertThat(orderIds(store.claim(10, NO_BYTE_LIMIT))).as("X#2 waits for X#1, the others go")
+                .containsExactly("Y", null);
+
+        clock.advance(Duration.ofSeconds(30));
+        List<StoredEvent> retried = store.claim(10, NO_BYTE_LIMIT);
+        assertThat(changes(retried)).as("X#1 goes first, alone").containsExactly("X#1");
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).as("X#2 waits while X#1 is in flight").isEmpty();
+        store.markDelivered(retried);
+        assertThat(changes(store.claim(10, NO_BYTE_LIMIT))).containsExactly("X#2");
+    }
+
+    @Test
+    void aLaterChangeOfAnOrderWaitsWhileAnotherRelayHoldsTheEarlierOne() {
+        JdbcOutboxStore first = store();
+        JdbcOutboxStore second = store();
+        first.append(change("X", 1));
+        first.append(change("Y", 1));
+        second.append(change("X", 2));
+        second.append(change("X", 3));
+
+        List<StoredEvent> inFlight = first.claim(1, NO_BYTE_LIMIT);
+        assertThat(changes(inFlight)).containsExactly("X#1");
+        assertThat(changes(second.claim(10, NO_BYTE_LIMIT))).as("nothing of X while X#1 is in flight").containsExactly("Y#1");
+
+        first.markDelivered(inFlight);
+        List<StoredEvent> next = second.claim(10, NO_BYTE_LIMIT);
+        assertThat(changes(next)).as("one change of an order per batch, the earliest").containsExactly("X#2");
+        second.markDead(next, "rejected");
+        assertThat(changes(first.claim(10, NO_BYTE_LIMIT))).as("a dead letter holds nothing back").containsExactly("X#3");
+    }
+
+    @Test
+    void aLaterChangeOfAnOrderWaitsForTheEarlierOneOfARelayThatDied() {
+        JdbcOutboxStore died = store();
+        JdbcOutboxStore survivor = store();
+        died.append(change("X", 1));
+        died.append(change("X", 2));
+        assertThat(changes(died.claim(10, NO_BYTE_LIMIT))).containsExactly("X#1");
+
+        clock.advance(Duration.ofSeconds(60));
+        List<StoredEvent> reclaimed = survivor.claim(10, NO_BYTE_LIMIT);
+        assertThat(changes(reclaimed)).as("after the lease, the earlier change again, not the later").containsExactly("X#1");
+        survivor.markDelivered(reclaimed);
+        assertThat(changes(survivor.claim(10, NO_BYTE_LIMIT))).containsExactly("X#2");
+    }
+
+    @Test
+    void eventsWithoutAnOrderIdAreNeverHeldBack() {
+        JdbcOutboxStore store = store();
+        for (int i = 0; i < 3; i++) {
+            store.append(new OutboundEvent("custom_order", null, ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8),
+                    clock.instant()));
+        }
+
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).hasSize(3);
+    }
+
+    @Test
+    void aPartialBatchWaitsUntilItsOldestRowHasWaitedTheFlushInterval() {
+        JdbcOutboxStore store = store(Duration.ofSeconds(1));
+        store.append(event("o-1"));
+        clock.advance(Duration.ofMillis(600));
+        store.append(event("o-2"));
+
+        assertThat(store.claim(3, NO_BYTE_LIMIT)).as("partial, oldest 600 ms old").isEmpty();
+        clock.advance(Duration.ofMillis(399));
+        assertThat(store.claim(3, NO_BYTE_LIMIT)).as("partial, oldest 999 ms old").isEmpty();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(orderIds(store.claim(3, NO_BYTE_LIMIT))).as("oldest 1 s old").containsExactly("o-1", "o-2");
+    }
+
+    @Test
+    void aFullBatchIsClaimedAtOnce() {
+        JdbcOutboxStore store = store(Duration.ofSeconds(1));
+        for (int i = 0; i < 4; i++) {
+            store.append(event("o-" + i));
+        }
+        int size = event("o-0").sizeInBytes();
+
+        assertThat(orderIds(store.claim(3, NO_BYTE_LIMIT))).as("3 events make a full batch").containsExactly("o-0", "o-1", "o-2");
+        assertThat(store.claim(3, NO_BYTE_LIMIT)).as("the rest is a partial batch").isEmpty();
+        store.append(event("o-4"));
+        assertThat(orderIds(store.claim(10, 2L * size))).as("full by bytes").containsExactly("o-3", "o-4");
+    }
+
+    @Test
+    void aRetryWaitsTheFlushIntervalFromWhenItIsDue() {
+        JdbcOutboxStore store = store(Duration.ofSeconds(1));
+        store.append(event("o-1"));
+        clock.advance(Duration.ofSeconds(1));
+        store.markForRetry(store.claim(10, NO_BYTE_LIMIT), clock.instant().plusSeconds(5), "HTTP 503");
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(store.claim(10, NO_BYTE_LIMIT)).as("due, but not for a flush interval yet").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(orderIds(store.claim(10, NO_BYTE_LIMIT))).containsExactly("o-1");
+    }
+
     @Test
     void schemaInitializationIsIdempotent() {
         store().append(event("o-1"));
