@@ -242,6 +242,10 @@ public final class JdbcOutboxStore implements EventStore {
 
     private Claim claimOnce(int maxEvents, long maxBytes) {
         long now = clock.millis();
+        String planSetting = database.claimPlanSetting();
+        if (planSetting != null) {
+            jdbc.sql(planSetting).update();
+        }
         List<Candidate> candidates = jdbc.sql(candidateQuery())
                 .param("now", now)
                 .param("limit", maxEvents)

@@ -55,6 +55,17 @@ record OutboxDatabase(String product, String schema, boolean embedded, boolean s
         return "postgresql".equals(schema);
     }
 
+    /**
+     * A statement that the claim runs first in its transaction so that the database walks the due
+     * index in order and stops at the limit, or {@code null}. PostgreSQL, when its statistics are
+     * stale (a new table, a backlog that grew since the last ANALYZE), may estimate a handful of due
+     * rows and choose to read them all, check the order of each and sort them, which grows with
+     * the backlog; {@code SET LOCAL enable_sort = off} rules that plan out for this transaction only.
+     */
+    String claimPlanSetting() {
+        return "postgresql".equals(schema) ? "SET LOCAL enable_sort = off" : null;
+    }
+
     /** The clause that limits a query ordered by an ORDER BY to {@code :limit} rows after {@code :offset}. */
     String page() {
         return limitStyle ? "LIMIT :limit OFFSET :offset" : "OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY";

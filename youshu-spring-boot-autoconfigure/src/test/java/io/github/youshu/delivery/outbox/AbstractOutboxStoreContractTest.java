@@ -30,6 +30,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -345,11 +346,12 @@ abstract class AbstractOutboxStoreContractTest {
     /**
      * The claim's cost does not grow with delivered, dead or not-yet-due rows: its plan reads the
      * pending, due part of the {@code (status, next_attempt_at, id)} index and checks each candidate's
-     * order through the {@code (order_id, status, id)} index, never scanning the table. (Speed itself
-     * is measured by the benchmarks, not asserted here.)
+     * order through the {@code (order_id, status, id)} index, never scanning or sorting the table,
+     * even before the database has statistics of the backlog. (Speed itself is measured by the
+     * benchmarks, not asserted here.)
      */
     @Test
-    void theClaimReadsThePendingPartOfTheDueIndexAndTheOrderIndex() {
+    void theClaimReadsThePendingPartOfTheDueIndexAndTheOrderIndex() throws Exception {
         JdbcOutboxStore store = new JdbcOutboxStore(dataSource, settings(Duration.ofDays(1)), clock);
         long now = clock.millis();
         String payload = event("backlog").jsonAsString();
@@ -361,10 +363,16 @@ abstract class AbstractOutboxStoreContractTest {
                     long at = status.equals("pending") && i % 100 != 0 ? now + 60_000 : now - 1;
                     return new Object[] {"b-" + i % 5_000, payload, payload.length(), now, status, at};
                 }).toList());
-        new JdbcTemplate(dataSource).execute(database().analyze(table));
+        // No ANALYZE: the plan must not depend on fresh statistics (a new table, a grown backlog).
+        OutboxDatabase outbox = JdbcUtils.extractDatabaseMetaData(dataSource, OutboxDatabase::of);
+        String query = store.candidateQuery().replace(":now", Long.toString(now)).replace(":limit", "50");
 
-        String plan = database().explain(jdbc, store.candidateQuery()
-                .replace(":now", Long.toString(now)).replace(":limit", "50"));
+        String plan = new TransactionTemplate(new JdbcTransactionManager(dataSource)).execute(status -> {
+            if (outbox.claimPlanSetting() != null) {
+                jdbc.sql(outbox.claimPlanSetting()).update();
+            }
+            return database().explain(jdbc, query);
+        });
 
         log.info("{} plan of the claim:\n{}", database(), plan);
         String due = table + "_due";
@@ -379,7 +387,7 @@ abstract class AbstractOutboxStoreContractTest {
                             + "Index Cond: \\(\\(\\(status\\)::text = 'pending'::text\\) AND \\(next_attempt_at <= ")
                     .containsPattern("Index (Only )?Scan using " + order + " on " + table + " e [^\\n]*\\n\\s+"
                             + "Index Cond: \\(\\(\\(order_id\\)::text = \\(c.order_id\\)::text\\)")
-                    .doesNotContain("Seq Scan");
+                    .doesNotContain("Seq Scan", "Sort");
             case MARIADB -> assertThat(plan)
                     .containsPattern("table=c type=range key=" + due + " ")
                     .containsPattern("table=e type=(ref|range) key=" + order + " ")
