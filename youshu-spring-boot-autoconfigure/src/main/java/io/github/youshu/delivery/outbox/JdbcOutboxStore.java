@@ -244,7 +244,7 @@ public final class JdbcOutboxStore implements EventStore {
         long now = clock.millis();
         String planSetting = database.claimPlanSetting();
         if (planSetting != null) {
-            jdbc.sql(planSetting).update();
+            jdbc.sql(planSetting).query().listOfRows();
         }
         List<Candidate> candidates = jdbc.sql(candidateQuery())
                 .param("now", now)
@@ -303,7 +303,9 @@ public final class JdbcOutboxStore implements EventStore {
 
     /**
      * The due rows a claim may take, oldest due first, with their size and since when they are due:
-     * pending, due, and with no earlier pending row of the same order. On databases that have it,
+     * pending, due, and with no earlier pending row of the same order (see
+     * {@link OutboxDatabase#claimPlanSetting()} for how PostgreSQL is kept to the intended plan).
+     * On databases that have it,
      * the rows are locked with {@code SKIP LOCKED}, so that concurrent relays take different rows;
      * the per-order check reads committed rows without locking them. Parameters {@code :now} (epoch
      * ms) and {@code :limit}.

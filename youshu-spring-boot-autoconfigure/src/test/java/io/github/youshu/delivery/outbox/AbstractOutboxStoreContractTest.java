@@ -369,7 +369,7 @@ abstract class AbstractOutboxStoreContractTest {
 
         String plan = new TransactionTemplate(new JdbcTransactionManager(dataSource)).execute(status -> {
             if (outbox.claimPlanSetting() != null) {
-                jdbc.sql(outbox.claimPlanSetting()).update();
+                jdbc.sql(outbox.claimPlanSetting()).query().listOfRows();
             }
             return database().explain(jdbc, query);
         });
