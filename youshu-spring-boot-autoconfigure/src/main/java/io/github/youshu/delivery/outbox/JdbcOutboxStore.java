@@ -143,6 +143,11 @@ public final class JdbcOutboxStore implements EventStore {
         return deadLetters;
     }
 
+    /** How long a partial batch waits for more rows, from when its oldest row became due; zero: not at all. */
+    public Duration flushInterval() {
+        return Duration.ofMillis(flushIntervalMillis);
+    }
+
     /** The settings of this outbox. */
     public OutboxSettings settings() {
         return settings;
