@@ -310,10 +310,9 @@ public final class JdbcOutboxStore implements EventStore {
      * The due rows a claim may take, oldest due first, with their size and since when they are due:
      * pending, due, and with no earlier pending row of the same order (see
      * {@link OutboxDatabase#claimPlanSetting()} for how PostgreSQL is kept to the intended plan).
-     * On databases that have it,
-     * the rows are locked with {@code SKIP LOCKED}, so that concurrent relays take different rows;
-     * the per-order check reads committed rows without locking them. Parameters {@code :now} (epoch
-     * ms) and {@code :limit}.
+     * On databases that have it, the rows are locked with {@code SKIP LOCKED}, so that concurrent
+     * relays take different rows; the per-order check reads committed rows without locking them.
+     * Parameters {@code :now} (epoch ms) and {@code :limit}.
      */
     String candidateQuery() {
         return "SELECT c.id, c.payload_bytes, c.next_attempt_at FROM " + table + " c"

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -79,9 +80,19 @@ final class OutboxSchema {
         }
         String statement = database.addOrderIndex(tableName);
         if (applies(database, mode)) {
-            new JdbcTemplate(dataSource).execute(statement);
-            log.info("Youshu outbox: added the per-order index {}_order to table '{}'", tableName, tableName);
-            return;
+            try {
+                new JdbcTemplate(dataSource).execute(statement);
+                log.info("Youshu outbox: added the per-order index {}_order to table '{}'", tableName, tableName);
+                return;
+            }
+            catch (DataAccessException ex) {
+                // Another instance starting at the same time may have added it first.
+                if (Boolean.TRUE.equals(hasOrderIndex(dataSource, tableName))) {
+                    return;
+                }
+                log.warn("Youshu outbox: adding the per-order index to table '{}' failed: {}", tableName,
+                        ex.getMostSpecificCause().toString());
+            }
         }
         log.warn("Youshu outbox: table '{}' has no index on (order_id, status, id), so every claim reads all pending"
                 + " rows to keep each order's events in order and slows down as they grow. Add it: {}", tableName, statement);
