@@ -17,3 +17,6 @@ CREATE TABLE IF NOT EXISTS youshu_outbox (
 -- Serves the claim (status = 'pending' AND next_attempt_at <= now, oldest first), the purge of
 -- done rows and the dead-letter listing.
 CREATE INDEX IF NOT EXISTS youshu_outbox_due ON youshu_outbox (status, next_attempt_at, id);
+-- Serves the claim's per-order check (no earlier pending event of the same order_id). Tables made by
+-- earlier versions lack it: the starter adds it when it initializes the schema (README: outbox).
+CREATE INDEX IF NOT EXISTS youshu_outbox_order ON youshu_outbox (order_id, status, id);

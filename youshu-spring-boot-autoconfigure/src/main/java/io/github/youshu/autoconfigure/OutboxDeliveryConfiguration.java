@@ -42,14 +42,16 @@ class OutboxDeliveryConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JdbcOutboxStore youshuEventStore(ObjectProvider<DataSource> dataSource, OutboxSettings settings) {
+    JdbcOutboxStore youshuEventStore(ObjectProvider<DataSource> dataSource, OutboxSettings settings,
+            DeliverySettings delivery) {
         DataSource source = dataSource.getIfUnique();
         if (source == null) {
             throw new YoushuConfigurationException("youshu.outbox.enabled=true but the application has no single DataSource bean.",
                     "Configure a DataSource (spring.datasource.*), mark one @Primary, or set youshu.outbox.enabled=false.");
         }
         try {
-            return new JdbcOutboxStore(source, settings, Clock.systemUTC());
+            // A partial batch waits for more rows up to the flush interval, as in the memory mode.
+            return new JdbcOutboxStore(source, settings, delivery.flushInterval(), Clock.systemUTC());
         }
         catch (IllegalStateException ex) {
             throw new YoushuConfigurationException(ex.getMessage(),

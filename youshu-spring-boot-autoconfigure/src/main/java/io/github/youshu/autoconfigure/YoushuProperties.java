@@ -409,7 +409,7 @@ public class YoushuProperties {
         /** Most bytes in one request body (the JSON array). */
         private DataSize maxBatchBytes = DataSize.ofKilobytes(512);
 
-        /** Longest a partial batch waits for more events, counted from its oldest event. */
+        /** Longest a partial batch waits for more events, counted from its oldest event; in outbox mode too, from when the oldest due row became due. */
         private Duration flushInterval = Duration.ofSeconds(1);
 
         /** How many requests to Youshu may be in flight at once. */

@@ -73,6 +73,12 @@ class OutboxAutoConfigurationTest {
     }
 
     @Test
+    void aPartialBatchOfTheOutboxWaitsTheDeliveryFlushInterval() {
+        runner.withPropertyValues("youshu.delivery.flush-interval=3s").run(context ->
+                assertThat(context.getBean(JdbcOutboxStore.class).flushInterval()).isEqualTo(Duration.ofSeconds(3)));
+    }
+
+    @Test
     void aCommittedEventIsDeliveredAndARolledBackOneIsNot() {
         runner.run(context -> {
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -35,6 +36,9 @@ class HttpYoushuTransportTest {
             "[{\"type\":\"custom_order\",\"from\":\"shop\",\"props\":{\"page\":\"pages/a\"}},"
             + "{\"type\":\"coupon_order\",\"from\":\"shop\",\"props\":{\"page\":\"pages/b\"}}]";
 
+    /** The transport's clock: the request timestamp is read from it. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T01:02:03Z"), ZoneOffset.UTC);
+
     @RegisterExtension
     static WireMockExtension youshu = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
@@ -43,7 +47,7 @@ class HttpYoushuTransportTest {
     private static HttpYoushuTransport transport(ReportEndpoint endpoint, String baseUrl, Duration requestTimeout) {
         TransportSettings settings = TransportSettings.of(YoushuEnvironment.PRODUCTION, baseUrl, endpoint,
                 Duration.ofSeconds(2), requestTimeout);
-        return new HttpYoushuTransport(settings, YoushuCredentials.of(APP_ID, SECRET), Clock.systemUTC());
+        return new HttpYoushuTransport(settings, YoushuCredentials.of(APP_ID, SECRET), CLOCK);
     }
 
     private static HttpYoushuTransport safeReport() {
@@ -82,8 +86,7 @@ class HttpYoushuTransportTest {
         assertThat(appId).isEqualTo(APP_ID);
         assertThat(request.queryParameter("sign").firstValue()).isEqualTo("sha256");
         assertThat(nonce).matches("[0-9a-f]{1,32}");
-        assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(),
-                org.assertj.core.data.Offset.offset(10L));
+        assertThat(Long.parseLong(timestamp)).isEqualTo(CLOCK.instant().getEpochSecond());
         String stringToSign = "app_id=" + appId + "&nonce=" + nonce + "&sign=sha256&timestamp=" + timestamp;
         assertThat(request.queryParameter("signature").firstValue()).isEqualTo(hmacSha256Hex(SECRET, stringToSign));
     }

@@ -45,6 +45,14 @@ public final class DeliveryThroughputRun {
     /** A run in which no event reaches the server for this long has failed. */
     static final long STALL_SECONDS = 15;
 
+    /**
+     * Orders the events are about: each event is a status change of one of them, in turn, so an
+     * order gets about 15 changes over a full run, as over a shop order's life. (With 1,024 orders,
+     * 235 changes each, the outbox's per-order check walks every not yet vacuumed version of the
+     * order's earlier rows.)
+     */
+    static final int ORDERS = 16_384;
+
     /** The outbox table of this run. */
     static final String OUTBOX_TABLE = "youshu_outbox_throughput";
 
@@ -87,6 +95,7 @@ public final class DeliveryThroughputRun {
         report.progress("delivery throughput, %s", mode);
         try (LoopbackYoushuServer server = LoopbackYoushuServer.start()) {
             Map<String, Object> properties = SpringContexts.youshuProperties(server.baseUrl());
+            properties.put("bench.order-book-size", ORDERS);
             properties.putAll(extra);
             Class<?>[] sources = database == null
                     ? new Class<?>[] {ReportingShopConfiguration.class}
@@ -157,7 +166,7 @@ public final class DeliveryThroughputRun {
         private final OrderService service;
         private final TransactionTemplate transactions;
         private final LoopbackYoushuServer server;
-        private final OrderBook book = new OrderBook();
+        private final OrderBook book = new OrderBook(ORDERS);
 
         Producers(OrderService service, TransactionTemplate transactions, LoopbackYoushuServer server) {
             this.service = service;

@@ -47,6 +47,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows to the claiming relay until its lease expires; the rows of a relay that died are claimed
  * again after that. Claims only read the {@code pending} part of the {@code (status,
  * next_attempt_at, id)} index, so their cost does not grow with delivered or dead rows.
+ *
+ * <p><b>Per-order order.</b> A row is claimed only when no earlier row ({@code id} lower) of the
+ * same {@code order_id} is still pending, whether that one waits for a retry, is in flight with
+ * another relay or instance, or is due as well: so a later change of an order never reaches
+ * Youshu before an earlier one (data-api.md §9: Youshu keeps the last state it received), and a
+ * batch holds at most one event per order. Rows without an order id are never held back. The
+ * check reads the {@code (order_id, status, id)} index. Since it looks at committed rows only, it
+ * needs no lock on the earlier row: a row being claimed by another relay is pending already.
+ *
+ * <p><b>Batch wait.</b> Like the memory queue, a relay does not send a partial batch at once: it
+ * claims when a full batch ({@code maxEvents} events or {@code maxBytes}) is due, or when the
+ * oldest due row has waited the flush interval, counted from when it became due (appended,
+ * released for a retry, or its lease expired). So requests carry full batches under load. Since a
+ * relay looks at the table once a poll interval, a row waits at most the flush interval, rounded up
+ * to whole poll intervals, longer than without the wait (with the defaults, 1 s and 1 s: 1 s).
  */
 public final class JdbcOutboxStore implements EventStore {
 
@@ -71,18 +86,36 @@ public final class JdbcOutboxStore implements EventStore {
     private final String owner;
     private final AtomicLong claims = new AtomicLong();
     private final OutboxDeadLetters deadLetters;
+    private final long flushIntervalMillis;
     private volatile long nextPurgeAt;
 
     /**
-     * Detects the database, creates the table when {@link OutboxSettings#initializeSchema()} asks
-     * for it, and checks that the table can be read.
+     * An outbox that claims every due row at once, without waiting for a partial batch to fill (for
+     * tools and tests; the auto-configuration passes the flush interval).
      *
-     * @throws IllegalStateException when the table is missing or the database cannot be reached
+     * @see #JdbcOutboxStore(DataSource, OutboxSettings, Duration, Clock)
      */
     public JdbcOutboxStore(DataSource dataSource, OutboxSettings settings, Clock clock) {
+        this(dataSource, settings, Duration.ZERO, clock);
+    }
+
+    /**
+     * Detects the database, creates the table when {@link OutboxSettings#initializeSchema()} asks
+     * for it, checks that the table can be read, and adds (or asks for) the per-order index.
+     *
+     * @param flushInterval how long a partial batch waits for more rows, from when its oldest row
+     *                      became due ({@code youshu.delivery.flush-interval});
+     *                      {@link Duration#ZERO} claims every due row at once
+     * @throws IllegalStateException when the table is missing or the database cannot be reached
+     */
+    public JdbcOutboxStore(DataSource dataSource, OutboxSettings settings, Duration flushInterval, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.flushIntervalMillis = Objects.requireNonNull(flushInterval, "flushInterval").toMillis();
+        if (flushIntervalMillis < 0) {
+            throw new IllegalArgumentException("flushInterval must not be negative, was " + flushInterval);
+        }
         this.table = settings.tableName();
         try {
             this.database = JdbcUtils.extractDatabaseMetaData(dataSource, OutboxDatabase::of);
@@ -100,6 +133,7 @@ public final class JdbcOutboxStore implements EventStore {
         this.owner = ownerName();
         this.deadLetters = new OutboxDeadLetters(jdbc, database, table, clock);
         checkTable();
+        OutboxSchema.checkOrderIndex(dataSource, database, table, settings.initializeSchema());
         log.info("Youshu outbox on table '{}' ({}, claims with {})", table, database.product(),
                 database.skipLocked() ? "FOR UPDATE SKIP LOCKED" : "conditional updates");
     }
@@ -107,6 +141,11 @@ public final class JdbcOutboxStore implements EventStore {
     /** The dead letters of this outbox, for operations (list, re-send, purge). */
     public OutboxDeadLetters deadLetters() {
         return deadLetters;
+    }
+
+    /** How long a partial batch waits for more rows, from when its oldest row became due; zero: not at all. */
+    public Duration flushInterval() {
+        return Duration.ofMillis(flushIntervalMillis);
     }
 
     /** The settings of this outbox. */
@@ -184,8 +223,10 @@ public final class JdbcOutboxStore implements EventStore {
 
     /**
      * Claims due rows for this relay until the lease expires: oldest due first, at most
-     * {@code maxEvents} rows and {@code maxBytes} of JSON (at least one row). Also purges delivered
-     * rows past their retention, at most once a minute.
+     * {@code maxEvents} rows and {@code maxBytes} of JSON (at least one row), none whose order has
+     * an earlier pending row, and nothing while the due rows make a partial batch whose oldest row
+     * has not waited the flush interval (see the class comment). Also purges delivered rows past
+     * their retention, at most once a minute.
      */
     @Override
     public List<StoredEvent> claim(int maxEvents, long maxBytes) {
@@ -206,25 +247,33 @@ public final class JdbcOutboxStore implements EventStore {
 
     private Claim claimOnce(int maxEvents, long maxBytes) {
         long now = clock.millis();
-        List<Candidate> candidates = jdbc.sql("SELECT id, payload_bytes FROM " + table
-                        + " WHERE status = '" + PENDING + "' AND next_attempt_at <= :now"
-                        + " ORDER BY next_attempt_at, id " + database.first()
-                        + (database.skipLocked() ? " FOR UPDATE SKIP LOCKED" : ""))
+        String planSetting = database.claimPlanSetting();
+        if (planSetting != null) {
+            jdbc.sql(planSetting).query().listOfRows();
+        }
+        List<Candidate> candidates = jdbc.sql(candidateQuery())
                 .param("now", now)
                 .param("limit", maxEvents)
-                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getInt(2)))
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getInt(2), rs.getLong(3)))
                 .list();
         if (candidates.isEmpty()) {
             return new Claim(0, List.of());
         }
         List<Long> ids = new ArrayList<>();
         long bytes = 0;
+        boolean full = candidates.size() >= maxEvents;
         for (Candidate candidate : candidates) {
             if (!ids.isEmpty() && bytes + candidate.bytes() > maxBytes) {
+                full = true;
                 break;
             }
             ids.add(candidate.id());
             bytes += candidate.bytes();
+        }
+        full |= bytes >= maxBytes;
+        if (!full && candidates.get(0).dueAt() > now - flushIntervalMillis) {
+            // A partial batch whose oldest row became due less than a flush interval ago: wait for more.
+            return new Claim(0, List.of());
         }
         String token = owner + "#" + claims.incrementAndGet();
         long leaseExpiresAt = now + settings.leaseDuration().toMillis();
@@ -255,6 +304,23 @@ public final class JdbcOutboxStore implements EventStore {
             }
         }
         return new Claim(candidates.size(), events);
+    }
+
+    /**
+     * The due rows a claim may take, oldest due first, with their size and since when they are due:
+     * pending, due, and with no earlier pending row of the same order (see
+     * {@link OutboxDatabase#claimPlanSetting()} for how PostgreSQL is kept to the intended plan).
+     * On databases that have it, the rows are locked with {@code SKIP LOCKED}, so that concurrent
+     * relays take different rows; the per-order check reads committed rows without locking them.
+     * Parameters {@code :now} (epoch ms) and {@code :limit}.
+     */
+    String candidateQuery() {
+        return "SELECT c.id, c.payload_bytes, c.next_attempt_at FROM " + table + " c"
+                + " WHERE c.status = '" + PENDING + "' AND c.next_attempt_at <= :now"
+                + " AND NOT EXISTS (SELECT 1 FROM " + table + " e WHERE e.order_id = c.order_id"
+                + " AND e.status = '" + PENDING + "' AND e.id < c.id)"
+                + " ORDER BY c.next_attempt_at, c.id " + database.first()
+                + (database.skipLocked() ? " FOR UPDATE SKIP LOCKED" : "");
     }
 
     /**
@@ -406,7 +472,8 @@ public final class JdbcOutboxStore implements EventStore {
         return prefix + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private record Candidate(long id, int bytes) {
+    /** A row the claim may take: its id, its JSON size and since when it is due (epoch ms). */
+    private record Candidate(long id, int bytes, long dueAt) {
     }
 
     private record Claim(int candidates, List<StoredEvent> events) {

@@ -3,6 +3,11 @@ package io.github.youshu.delivery.outbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +18,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Creates the outbox table from the script shipped in the jar
@@ -32,12 +41,7 @@ final class OutboxSchema {
     /** Applies the schema script when {@code mode} asks for it on this database. */
     static void initialize(DataSource dataSource, OutboxDatabase database, String tableName,
             OutboxSettings.SchemaInitialization mode) {
-        boolean apply = switch (mode) {
-            case ALWAYS -> true;
-            case EMBEDDED -> database.embedded();
-            case NEVER -> false;
-        };
-        if (!apply) {
+        if (!applies(database, mode)) {
             return;
         }
         if (database.schema() == null) {
@@ -51,6 +55,75 @@ final class OutboxSchema {
         populator.setSqlScriptEncoding(StandardCharsets.UTF_8.name());
         populator.execute(dataSource);
         log.debug("Youshu outbox table '{}' is in place ({})", tableName, location);
+    }
+
+    private static boolean applies(OutboxDatabase database, OutboxSettings.SchemaInitialization mode) {
+        return switch (mode) {
+            case ALWAYS -> true;
+            case EMBEDDED -> database.embedded();
+            case NEVER -> false;
+        };
+    }
+
+    /**
+     * Makes sure the table has the claim's per-order index ({@code order_id, status, id}), which
+     * tables made by earlier versions lack: adds it when {@code mode} initializes the schema on this
+     * database (MySQL has no {@code CREATE INDEX IF NOT EXISTS} for the script to do it), and
+     * otherwise logs a warning with the statement that adds it. Without it every claim reads all
+     * pending rows to check the order of each candidate.
+     */
+    static void checkOrderIndex(DataSource dataSource, OutboxDatabase database, String tableName,
+            OutboxSettings.SchemaInitialization mode) {
+        Boolean present = hasOrderIndex(dataSource, tableName);
+        if (present == null || present) {
+            return;
+        }
+        String statement = database.addOrderIndex(tableName);
+        if (applies(database, mode)) {
+            try {
+                new JdbcTemplate(dataSource).execute(statement);
+                log.info("Youshu outbox: added the per-order index {}_order to table '{}'", tableName, tableName);
+                return;
+            }
+            catch (DataAccessException ex) {
+                // Another instance starting at the same time may have added it first.
+                if (Boolean.TRUE.equals(hasOrderIndex(dataSource, tableName))) {
+                    return;
+                }
+                log.warn("Youshu outbox: adding the per-order index to table '{}' failed: {}", tableName,
+                        ex.getMostSpecificCause().toString());
+            }
+        }
+        log.warn("Youshu outbox: table '{}' has no index on (order_id, status, id), so every claim reads all pending"
+                + " rows to keep each order's events in order and slows down as they grow. Add it: {}", tableName, statement);
+    }
+
+    /** Whether an index of the table starts with {@code order_id}; {@code null} when the metadata cannot tell. */
+    static Boolean hasOrderIndex(DataSource dataSource, String tableName) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> {
+                Connection connection = metaData.getConnection();
+                boolean tableSeen = false;
+                for (String name : new LinkedHashSet<>(List.of(tableName, tableName.toLowerCase(Locale.ROOT),
+                        tableName.toUpperCase(Locale.ROOT)))) {
+                    try (ResultSet indexes = metaData.getIndexInfo(connection.getCatalog(), connection.getSchema(), name,
+                            false, true)) {
+                        while (indexes.next()) {
+                            tableSeen = true;
+                            if (indexes.getShort("ORDINAL_POSITION") == 1
+                                    && "order_id".equalsIgnoreCase(indexes.getString("COLUMN_NAME"))) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                return tableSeen ? Boolean.FALSE : null;
+            });
+        }
+        catch (MetaDataAccessException ex) {
+            log.debug("Youshu outbox: cannot read the indexes of table '{}': {}", tableName, ex.toString());
+            return null;
+        }
     }
 
     /** The script at {@code location} with its table name replaced by {@code tableName}. */

@@ -6,7 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -24,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.github.youshu.delivery.outbox.AbstractOutboxStoreContractTest.change;
 import static io.github.youshu.delivery.outbox.AbstractOutboxStoreContractTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -174,6 +182,62 @@ abstract class AbstractOutboxDeliveryContractTest {
         assertThat(youshu.duplicates()).isZero();
         await().untilAsserted(() -> assertThat(rows()).isZero());
         assertThat(statistics.snapshot().total().sent()).isEqualTo(events);
+    }
+
+    @Test
+    void changesOfAnOrderArriveInRecordedOrderWhenTheFirstRequestCarryingItFails() {
+        JdbcOutboxStore first = instance();
+        JdbcOutboxStore second = instance();
+        AtomicBoolean failed = new AtomicBoolean();
+        youshu.answer(orderIds -> {
+            if (orderIds.contains("X") && failed.compareAndSet(false, true)) {
+                // The shop records the next change of X while the request carrying the first one fails.
+                second.append(change("X", 2));
+                return FakeYoushu.unavailable();
+            }
+            return FakeYoushu.accepted();
+        });
+
+        first.append(change("X", 1));
+
+        await().untilAsserted(() -> assertThat(youshu.acceptedChanges()).contains("X#2"));
+        assertThat(failed).isTrue();
+        assertThat(youshu.acceptedChanges()).containsExactly("X#1", "X#2");
+        await().untilAsserted(() -> assertThat(rows()).isZero());
+    }
+
+    @Test
+    void everyOrderArrivesInRecordedOrderThroughTwoRelaysAndRandomFailures() throws Exception {
+        List<TransactionAwareEventDispatcher> dispatchers = List.of(dispatcher(instance()), dispatcher(instance()));
+        youshu.answer(orderIds -> ThreadLocalRandom.current().nextInt(3) == 0 ? FakeYoushu.unavailable() : FakeYoushu.accepted());
+        int orders = 40;
+        int changes = 5;
+
+        ExecutorService shops = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> recorded = new ArrayList<>();
+            for (int o = 0; o < orders; o++) {
+                String orderId = "order-" + o;
+                TransactionAwareEventDispatcher dispatcher = dispatchers.get(o % 2);
+                // Each order's changes one after another, each in its own transaction, as a shop records them.
+                recorded.add(shops.submit(() -> IntStream.rangeClosed(1, changes).forEach(n -> transaction.executeWithoutResult(
+                        status -> assertThat(dispatcher.dispatch(change(orderId, n))).isTrue()))));
+            }
+            for (Future<?> future : recorded) {
+                future.get(1, TimeUnit.MINUTES);
+            }
+        }
+        finally {
+            shops.shutdownNow();
+        }
+
+        await().atMost(LONG_WAIT).untilAsserted(() -> assertThat(youshu.acceptedChanges()).hasSize(orders * changes));
+        Map<String, List<String>> byOrder = youshu.acceptedChanges().stream()
+                .collect(Collectors.groupingBy(change -> change.substring(0, change.indexOf('#'))));
+        assertThat(byOrder).hasSize(orders).allSatisfy((orderId, received) -> assertThat(received)
+                .as("changes of %s as received", orderId)
+                .containsExactly(IntStream.rangeClosed(1, changes).mapToObj(n -> orderId + "#" + n).toArray(String[]::new)));
+        await().untilAsserted(() -> assertThat(rows()).isZero());
     }
 
     @Test

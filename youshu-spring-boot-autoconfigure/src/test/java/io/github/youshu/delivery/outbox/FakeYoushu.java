@@ -3,6 +3,7 @@ package io.github.youshu.delivery.outbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ final class FakeYoushu implements YoushuTransport {
     private volatile Function<List<String>, SendResult> script = orderIds -> accepted();
     private final Map<String, AtomicInteger> stored = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> acceptedChanges = Collections.synchronizedList(new ArrayList<>());
 
     static SendResult accepted() {
         return SendResult.accepted(200, 0, "ok");
@@ -43,9 +45,12 @@ final class FakeYoushu implements YoushuTransport {
     public SendResult send(byte[] jsonBody, int eventCount) {
         requests.incrementAndGet();
         List<String> orderIds = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
         try {
             for (JsonNode event : MAPPER.readTree(jsonBody)) {
-                orderIds.add(event.path("props").path("order").path("order_id").asText());
+                String orderId = event.path("props").path("order").path("order_id").asText();
+                orderIds.add(orderId);
+                changes.add(orderId + "#" + event.path("props").path("change").asInt());
             }
         }
         catch (IOException ex) {
@@ -54,8 +59,19 @@ final class FakeYoushu implements YoushuTransport {
         SendResult result = script.apply(orderIds);
         if (result.isAccepted()) {
             orderIds.forEach(id -> stored.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet());
+            acceptedChanges.addAll(changes);
         }
         return result;
+    }
+
+    /**
+     * The events of accepted requests in the order Youshu received them, as {@code orderId#change}
+     * ({@code props.change} of the event, 0 when it has none).
+     */
+    List<String> acceptedChanges() {
+        synchronized (acceptedChanges) {
+            return List.copyOf(acceptedChanges);
+        }
     }
 
     int requests() {

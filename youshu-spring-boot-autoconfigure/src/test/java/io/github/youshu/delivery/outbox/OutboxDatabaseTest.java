@@ -23,20 +23,20 @@ class OutboxDatabaseTest {
     @Test
     void postgresqlLocksWithSkipLocked() throws SQLException {
         assertThat(detect("PostgreSQL", "15.20", 15, 20))
-                .isEqualTo(new OutboxDatabase("PostgreSQL", "postgresql", false, true, false));
+                .isEqualTo(new OutboxDatabase("PostgreSQL", "postgresql", false, true, false, 15));
     }
 
     @Test
     void mysqlLocksWithSkipLockedFromVersion8() throws SQLException {
         assertThat(detect("MySQL", "8.0.36", 8, 0).skipLocked()).isTrue();
         assertThat(detect("MySQL", "5.7.44", 5, 7))
-                .isEqualTo(new OutboxDatabase("MySQL", "mysql", false, false, true));
+                .isEqualTo(new OutboxDatabase("MySQL", "mysql", false, false, true, 5));
     }
 
     @Test
     void mariadbLocksWithSkipLockedFromVersion10_6() throws SQLException {
         assertThat(detect("MariaDB", "10.11.19-MariaDB-0+deb12u1", 10, 11))
-                .isEqualTo(new OutboxDatabase("MariaDB", "mysql", false, true, true));
+                .isEqualTo(new OutboxDatabase("MariaDB", "mysql", false, true, true, 10));
         assertThat(detect("MariaDB", "10.5.2-MariaDB", 10, 5).skipLocked()).isFalse();
         assertThat(detect("MariaDB", "11.4.2-MariaDB", 11, 4).skipLocked()).isTrue();
     }
@@ -52,13 +52,13 @@ class OutboxDatabaseTest {
     @Test
     void embeddedDatabasesClaimWithConditionalUpdates() throws SQLException {
         assertThat(detect("H2", "2.4.240 (2025-09-22)", 2, 4))
-                .isEqualTo(new OutboxDatabase("H2", "h2", true, false, false));
+                .isEqualTo(new OutboxDatabase("H2", "h2", true, false, false, 2));
         OutboxDatabase hsql = detect("HSQL Database Engine", "2.7.3", 2, 7);
         assertThat(hsql.embedded()).isTrue();
         assertThat(hsql.schema()).as("no script shipped").isNull();
         assertThat(detect("Apache Derby", "10.16", 10, 16).embedded()).isTrue();
         assertThat(detect("Oracle", "19c", 19, 0))
-                .isEqualTo(new OutboxDatabase("Oracle", null, false, false, false));
+                .isEqualTo(new OutboxDatabase("Oracle", null, false, false, false, 19));
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.github.youshu.delivery.outbox;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The databases the outbox contract tests run on. H2 runs in memory; PostgreSQL and MariaDB are
@@ -43,6 +46,26 @@ enum TestDatabase {
     /** A table name of its own for one test, so concurrent and earlier runs never share rows. */
     static String randomTableName() {
         return "youshu_outbox_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** The statement that drops an index of the table. */
+    String dropIndex(String table, String index) {
+        return this == MARIADB ? "DROP INDEX " + index + " ON " + table : "DROP INDEX " + index;
+    }
+
+    /**
+     * The plan the database chooses for {@code query}, as text: H2's and PostgreSQL's own text;
+     * on MariaDB one line per table, {@code table=<alias> type=<access> key=<index> rows=<n>}.
+     */
+    String explain(JdbcClient jdbc, String query) {
+        if (this == MARIADB) {
+            return jdbc.sql("EXPLAIN " + query)
+                    .query((rs, row) -> "table=" + rs.getString("table") + " type=" + rs.getString("type") + " key="
+                            + rs.getString("key") + " rows=" + rs.getString("rows"))
+                    .list().stream().collect(Collectors.joining("\n"));
+        }
+        return jdbc.sql("EXPLAIN " + query).query((rs, row) -> rs.getString(1)).list().stream()
+                .collect(Collectors.joining("\n"));
     }
 
     /** Refreshes the planner statistics, as the database's own maintenance would on a live table. */
