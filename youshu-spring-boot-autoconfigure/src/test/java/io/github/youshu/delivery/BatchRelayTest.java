@@ -145,7 +145,7 @@ class BatchRelayTest {
                 List.of(5, 6, 7, 8), List.of(5, 6), List.of(5), List.of(6), List.of(7, 8));
         assertThat(transport.storedSeqs()).containsExactly(1, 2, 3, 4, 5, 7, 8);
         assertThat(delivery.deadLetters.list()).extracting(DeadLetter::reason)
-                .containsExactly("rejected by Youshu: HTTP 200, code 40001: invalid event");
+                .containsExactly("rejected by Youshu: HTTP 200, code 40010: invalid event: seq 6");
         assertThat(listener.deadLettered).extracting(OutboundEvent::orderId).containsExactly("order-6");
         assertThat(delivery.statistics.snapshot().total()).isEqualTo(new DeliveryStatistics.EventCounts(8, 7, 0, 1, 0));
     }
