@@ -3,7 +3,6 @@ package io.github.youshu.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -511,9 +510,7 @@ public final class BatchRelay {
                 exhausted.add(stored);
             }
             else {
-                // a last attempt at the end of the budget: to the second, so one batch makes few groups
-                Instant group = at.equals(next) ? next : at.truncatedTo(ChronoUnit.SECONDS);
-                retries.computeIfAbsent(group, key -> new ArrayList<>()).add(stored);
+                retries.computeIfAbsent(at, key -> new ArrayList<>()).add(stored);
                 String orderId = stored.event().orderId();
                 if (orderId != null) {
                     heldBack.add(orderId);

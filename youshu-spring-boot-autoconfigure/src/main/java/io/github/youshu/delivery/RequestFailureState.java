@@ -69,11 +69,14 @@ public final class RequestFailureState {
     }
 
     /**
-     * A request was refused for a request-level cause.
+     * A request was refused for a request-level cause (called by the relay).
      *
-     * @param code the code that proved request-level, to be remembered while the failure lasts; or {@code null}
+     * @param cause         Youshu's answer, never the app secret
+     * @param checkProperty what to check, e.g. {@code youshu.app-secret}
+     * @param code          the code that proved request-level, to be remembered while the failure
+     *                      lasts; or {@code null}
      */
-    void failed(String cause, String checkProperty, Integer code) {
+    public void failed(String cause, String checkProperty, Integer code) {
         String line;
         synchronized (this) {
             Instant now = clock.instant();
@@ -110,8 +113,8 @@ public final class RequestFailureState {
         }
     }
 
-    /** A request was accepted: the failure, if any, is over. */
-    void succeeded() {
+    /** A request was accepted: the failure, if any, is over (called by the relay). */
+    public void succeeded() {
         RequestFailure over;
         synchronized (this) {
             if (current == null) {

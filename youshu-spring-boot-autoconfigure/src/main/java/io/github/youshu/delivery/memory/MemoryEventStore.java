@@ -242,7 +242,8 @@ public final class MemoryEventStore implements EventStore {
                 Entry entry = inFlight.remove(stored.id());
                 if (entry != null) {
                     inFlightBytes -= entry.event().sizeInBytes();
-                    Entry retry = new Entry(entry.sequence(), entry.event(), entry.attempts() + 1, entry.queuedAt(), notBefore);
+                    // its batch was formed already: once due, it leaves without waiting for the flush interval
+                    Entry retry = new Entry(entry.sequence(), entry.event(), entry.attempts() + 1, Instant.MIN, notBefore);
                     waiting.add(retry);
                     waitingBySequence.put(retry.sequence(), retry);
                 }
@@ -282,7 +283,7 @@ public final class MemoryEventStore implements EventStore {
                 if (entry != null) {
                     inFlightBytes -= entry.event().sizeInBytes();
                     unblock(entry.event());
-                    toReady(new Entry(entry.sequence(), entry.event(), entry.attempts(), entry.queuedAt(), Instant.MIN));
+                    toReady(new Entry(entry.sequence(), entry.event(), entry.attempts(), Instant.MIN, Instant.MIN));
                 }
             }
         }
@@ -504,7 +505,8 @@ public final class MemoryEventStore implements EventStore {
     }
 
     /**
-     * @param queuedAt  when the event entered the store (the flush interval counts from here)
+     * @param queuedAt  when the event entered the store (the flush interval counts from here);
+     *                  {@link Instant#MIN} once it was claimed (retried or handed back: due at once)
      * @param notBefore when its next attempt is due; {@link Instant#MIN} for a fresh event
      */
     private record Entry(long sequence, OutboundEvent event, int attempts, Instant queuedAt, Instant notBefore) {
