@@ -620,18 +620,20 @@ public final class BatchRelay {
         return body;
     }
 
+    /** The answer in a few words, e.g. {@code HTTP 200, code 15: merchant verification failed}, saying nothing twice. */
     private static String describe(SendResult result) {
         String status = result.httpStatus() > 0 ? "HTTP " + result.httpStatus() : "no response";
-        StringBuilder text = new StringBuilder(status);
-        if (result.code() != null) {
-            text.append(", code ").append(result.code());
-        }
+        String code = result.code() != null ? "code " + result.code() : null;
         String message = result.message();
-        if (message != null && !message.isBlank()) {
-            // The transport's messages usually name the status already: don't say it twice.
-            text = message.startsWith(status) && result.code() == null ? new StringBuilder(message)
-                    : text.append(": ").append(message);
+        if (message == null || message.isBlank()) {
+            return code == null ? status : status + ", " + code;
         }
-        return text.toString();
+        if (message.startsWith(status)) {
+            return message;
+        }
+        if (code == null || message.startsWith(code)) {
+            return status + (code == null ? ": " : ", ") + message;
+        }
+        return status + ", " + code + ": " + message;
     }
 }
