@@ -32,7 +32,7 @@ import io.github.youshu.delivery.StoredEvent;
  * <p>A partial batch is held back until its oldest event has waited the flush interval; a full
  * batch is due at once and {@linkplain #onBatchReady signalled}. After {@link #close()} new events
  * are refused, and partial batches and the events waiting for a retry are due at once (a last
- * attempt), so that the queue drains.
+ * attempt), and failed retries wait at most the flush interval, so that the queue drains.
  *
  * <p>Events of one order ({@link OutboundEvent#orderId()}) leave in the order they were appended:
  * a claim skips the events of an order that has an earlier event waiting for a retry or in flight.
@@ -238,6 +238,11 @@ public final class MemoryEventStore implements EventStore {
     public void markForRetry(List<StoredEvent> events, Instant notBefore, String error) {
         lock.lock();
         try {
+            if (closed) {
+                // stopping: what is still here is lost at the shutdown timeout, so retry within it
+                Instant soon = clock.instant().plus(flushInterval);
+                notBefore = notBefore.isAfter(soon) ? soon : notBefore;
+            }
             for (StoredEvent stored : events) {
                 Entry entry = inFlight.remove(stored.id());
                 if (entry != null) {
@@ -376,8 +381,9 @@ public final class MemoryEventStore implements EventStore {
 
     /**
      * Refuses new events from now on and makes partial batches and the events waiting for a retry
-     * due at once (a last attempt), so that the queue drains. Retries that fail after this wait for
-     * their backoff as usual.
+     * due at once (a last attempt), so that the queue drains. Retries that fail after this wait at
+     * most the flush interval (not the backoff, nor a Retry-After: what is still here when the
+     * shutdown timeout ends is lost).
      */
     public void close() {
         lock.lock();

@@ -141,6 +141,24 @@ class MemoryDeliveryLifecycleTest {
         assertThat(delivery.statistics.snapshot().total().dropped()).isZero();
     }
 
+    @Test
+    void whileStoppingAFailedRetryIsTriedAgainWithinTheTimeoutNotAfterItsBackoff() {
+        // six 503s, each asking for a wait far beyond the shutdown timeout, then 200
+        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> n <= 6
+                ? SendResult.transientFailure(503, "Service Unavailable", Duration.ofHours(1)) : ScriptedTransport.ok());
+        MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().flushInterval(Duration.ofMillis(20))
+                .shutdownTimeout(Duration.ofSeconds(10)).build(), transport);
+        GenericApplicationContext context = context(delivery);
+        delivery.dispatcher.dispatch(event(1));
+        await().until(() -> transport.requestCount() == 1 && delivery.store.pendingCount() == 1);
+
+        context.close();
+
+        assertThat(transport.storedSeqs()).containsExactly(1);
+        assertThat(transport.requestCount()).isEqualTo(7);
+        assertThat(log.messages(Level.INFO)).containsExactly("Youshu delivery stopped with no event left undelivered");
+    }
+
     private static GenericApplicationContext context(MemoryDelivery delivery) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.registerBean(MemoryDeliveryLifecycle.class, () -> delivery.lifecycle);
