@@ -14,6 +14,8 @@ import io.github.youshu.delivery.TestSettings;
 import io.github.youshu.transport.SendResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -122,41 +124,30 @@ class MemoryDeliveryLifecycleTest {
         assertThat(delivery.balanced()).isTrue();
     }
 
-    @Test
-    void anEventWaitingForARetryGetsALastAttemptAtStop() {
-        // 503 four times, the fourth asking for a wait far beyond the shutdown timeout, then 200
-        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> n < 4 ? ScriptedTransport.unavailable()
-                : n == 4 ? SendResult.transientFailure(503, "Service Unavailable", Duration.ofHours(1)) : ScriptedTransport.ok());
+    /**
+     * Issue inputs: 503 four times then 200, the context closed right after the fourth failure (2 s
+     * timeout); and 503 six times then 200, closed after the first (default 10 s timeout). The waits
+     * asked for reach far beyond the timeout: at stop the event gets a last attempt at once, and
+     * failed retries are tried again within the timeout.
+     */
+    @ParameterizedTest
+    @CsvSource({"4, 4, PT2S", "6, 1, PT10S"})
+    void anEventWaitingForARetryIsTriedAgainAtStopAndDelivered(int failures, int failedBeforeStop, Duration timeout) {
+        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> n < failedBeforeStop ? ScriptedTransport.unavailable()
+                : n <= failures ? SendResult.transientFailure(503, "Service Unavailable", Duration.ofHours(1))
+                : ScriptedTransport.ok());
         MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().flushInterval(Duration.ofMillis(20))
-                .shutdownTimeout(Duration.ofSeconds(2)).build(), transport);
+                .shutdownTimeout(timeout).build(), transport);
         GenericApplicationContext context = context(delivery);
         delivery.dispatcher.dispatch(event(1));
-        await().until(() -> transport.requestCount() == 4 && delivery.store.pendingCount() == 1);
+        await().until(() -> transport.requestCount() == failedBeforeStop && delivery.store.pendingCount() == 1);
 
         context.close();
 
         assertThat(transport.storedSeqs()).containsExactly(1);
-        assertThat(transport.requestCount()).isEqualTo(5);
+        assertThat(transport.requestCount()).isEqualTo(failures + 1);
         assertThat(log.messages(Level.INFO)).containsExactly("Youshu delivery stopped with no event left undelivered");
         assertThat(delivery.statistics.snapshot().total().dropped()).isZero();
-    }
-
-    @Test
-    void whileStoppingAFailedRetryIsTriedAgainWithinTheTimeoutNotAfterItsBackoff() {
-        // six 503s, each asking for a wait far beyond the shutdown timeout, then 200
-        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> n <= 6
-                ? SendResult.transientFailure(503, "Service Unavailable", Duration.ofHours(1)) : ScriptedTransport.ok());
-        MemoryDelivery delivery = new MemoryDelivery(TestSettings.quick().flushInterval(Duration.ofMillis(20))
-                .shutdownTimeout(Duration.ofSeconds(10)).build(), transport);
-        GenericApplicationContext context = context(delivery);
-        delivery.dispatcher.dispatch(event(1));
-        await().until(() -> transport.requestCount() == 1 && delivery.store.pendingCount() == 1);
-
-        context.close();
-
-        assertThat(transport.storedSeqs()).containsExactly(1);
-        assertThat(transport.requestCount()).isEqualTo(7);
-        assertThat(log.messages(Level.INFO)).containsExactly("Youshu delivery stopped with no event left undelivered");
     }
 
     private static GenericApplicationContext context(MemoryDelivery delivery) {
