@@ -20,8 +20,8 @@ import java.time.format.DateTimeParseException;
  * failed" (bad signature or credentials: check {@code youshu.app-id} and {@code youshu.app-secret});
  * codes 10, 12 and 14 (data source or merchant not found, wrong data source type: the account's
  * configuration); HTTP 401 and 403 (credentials); HTTP 404 and 405 (the URL: {@code youshu.base-url},
- * {@code youshu.endpoint}). Codes from Youshu's data-api table (data-api.md §1), which the report
- * endpoints share.</li>
+ * {@code youshu.endpoint}). The codes are the only ones Youshu documents (the data-api return codes,
+ * data-api.md §1), taken to mean the same on the report endpoints (inferred).</li>
  * <li><b>REJECTED</b>: 2xx and any other non-zero code; or any other 4xx than those above, 408 and
  * 429 (sending the same body again cannot succeed). The relay treats a code that rejects both halves
  * of a split batch identically as request-level too.</li>
