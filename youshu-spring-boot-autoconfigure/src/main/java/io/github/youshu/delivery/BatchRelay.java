@@ -30,8 +30,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <li><b>accepted</b>: the events are marked delivered and never sent again;</li>
  * <li><b>rejected</b> (an event's fault): a batch of several events is split in halves and re-sent
  * until the rejected events are isolated and dead-lettered, so one bad event cannot take its
- * neighbours down. When the first half is rejected exactly like the whole batch, the second half
- * is tried at once: a code that rejects both halves alike is the request's fault after all;</li>
+ * neighbours down. While every part is rejected exactly like the whole batch, the split follows the
+ * first halves down to one event and tries its sibling at once: a code that rejects both halves
+ * alike is the request's fault after all, and so is one that rejects two events sent alone in a
+ * row alike, with no request accepted in between;</li>
  * <li><b>request-rejected</b> (the request's fault: credentials, signature, clock, configuration):
  * never split, never dead-lettered; the events wait and are retried with backoff (a durable store:
  * until it works; the memory store: within the retry budget, then the loss is counted as
@@ -110,6 +112,9 @@ public final class BatchRelay {
 
     /** Event id to {@link #acceptedRequests} when its last request failed transiently. */
     private final Map<String, Long> lastFailures = new ConcurrentHashMap<>();
+
+    /** The last rejection of an event claimed alone, for {@link #rejectsLoneEventsAlike}. */
+    private volatile LoneRejection lastLoneRejection;
 
     /** Events claimed by this relay whose outcome is not recorded yet. */
     private final AtomicInteger claimed = new AtomicInteger();
@@ -345,6 +350,9 @@ public final class BatchRelay {
                     requestFailures.succeeded();
                     splitRejected(part, result, heldBack, firstAnswer);
                 }
+                else if (firstAnswer && rejectsLoneEventsAlike(part.get(0), result)) {
+                    requestLevel(part, result, SUSPECTED_PROPERTIES, result.code(), heldBack);
+                }
                 else {
                     requestFailures.succeeded();
                     String answer = describe(result);
@@ -442,6 +450,27 @@ public final class BatchRelay {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a lone claimed event was rejected exactly like the previous lone claimed event, a
+     * different one, with no request accepted in between: a code that rejects different events
+     * alike is the request's fault (as when it rejects both halves of a batch alike). Otherwise
+     * remembers this rejection for the next lone event.
+     */
+    private boolean rejectsLoneEventsAlike(StoredEvent event, SendResult result) {
+        LoneRejection previous = lastLoneRejection;
+        long accepted = acceptedRequests.get();
+        if (previous != null && !previous.eventId().equals(event.id()) && previous.acceptedRequests() == accepted
+                && sameRejection(previous.answer(), result)) {
+            return true;
+        }
+        lastLoneRejection = new LoneRejection(event.id(), result, accepted);
+        return false;
+    }
+
+    /** A lone event's rejection, and how many requests had been accepted then. */
+    private record LoneRejection(String eventId, SendResult answer, long acceptedRequests) {
     }
 
     private static boolean withoutUsableAnswer(SendResult result) {

@@ -392,6 +392,27 @@ class BatchRelayTest {
     }
 
     @Test
+    void aCodeThatRejectsTwoEventsSentAloneAlikeIsTheRequestsFault() {
+        AtomicBoolean secretFixed = new AtomicBoolean();
+        ScriptedTransport transport = new ScriptedTransport((n, seqs) -> secretFixed.get() ? ok()
+                : SendResult.rejected(200, 40001, "signature does not match"));
+        start(TestSettings.quick().flushInterval(Duration.ofMillis(20)), transport, listener);
+
+        dispatch(1, 1);
+        await().until(() -> delivery.deadLetters.list().size() == 1);
+        dispatch(2, 2);
+        await().until(() -> delivery.relay.requestFailureState().current().isPresent());
+        dispatch(3, 3);
+        await().until(() -> transport.requestSeqs().contains(List.of(3)));
+        secretFixed.set(true);
+
+        await().until(() -> delivery.unsettled() == 0);
+        assertThat(delivery.deadLetters.list()).as("the first lone event cannot be told apart")
+                .extracting(letter -> letter.event().orderId()).containsExactly("order-1");
+        assertThat(transport.storedSeqs()).containsExactlyInAnyOrder(2, 3);
+    }
+
+    @Test
     void inMemoryARequestLevelFailureThatOutlastsTheBudgetIsALossOfItsOwnNotADeadLetter() {
         ScriptedTransport transport = new ScriptedTransport((n, seqs) -> SendResult.requestRejected(401, null, "HTTP 401",
                 "youshu.app-id, youshu.app-secret"));
