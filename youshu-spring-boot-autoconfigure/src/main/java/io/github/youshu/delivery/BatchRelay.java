@@ -392,7 +392,7 @@ public final class BatchRelay {
         boolean same = unanimous && sameRejection(firstAnswer, answer);
         if (same && first.size() > 1) {
             if (splitRejected(first, firstAnswer, heldBack, true)) {
-                retryLater(second, firstAnswer, true, heldBack);
+                retryUnsent(second, firstAnswer, heldBack);
                 return true;
             }
             deliver(second, heldBack);
@@ -521,6 +521,21 @@ public final class BatchRelay {
      * in this claim are held back.
      */
     private void retryLater(List<StoredEvent> part, SendResult result, boolean requestLevel, Set<String> heldBack) {
+        retryLater(part, result, requestLevel, heldBack, true);
+    }
+
+    /** The untried half of a batch whose other half proved the request at fault: retried alike, no listener told of a request. */
+    private void retryUnsent(List<StoredEvent> part, SendResult result, Set<String> heldBack) {
+        retryLater(part, result, true, heldBack, false);
+    }
+
+    /**
+     * See {@link #retryLater(List, SendResult, boolean, Set)}.
+     *
+     * @param sent whether the events were in the request that failed (then the listeners hear of it)
+     */
+    private void retryLater(List<StoredEvent> part, SendResult result, boolean requestLevel, Set<String> heldBack,
+            boolean sent) {
         String error = describe(result);
         if (!requestLevel) {
             requestFailures.failed(error + " (" + part.size() + " events)", null);
@@ -551,7 +566,9 @@ public final class BatchRelay {
             settled(events);
             store.markForRetry(events, at, error);
         });
-        listeners.failed(events(part), result);
+        if (sent) {
+            listeners.failed(events(part), result);
+        }
         if (exhausted.isEmpty()) {
             return;
         }
