@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -461,16 +462,20 @@ public final class BatchRelay {
     private boolean rejectsLoneEventsAlike(StoredEvent event, SendResult result) {
         LoneRejection previous = lastLoneRejection;
         long accepted = acceptedRequests.get();
-        if (previous != null && !previous.eventId().equals(event.id()) && previous.acceptedRequests() == accepted
+        if (previous != null && !previous.eventId().equals(event.id())
+                && !Arrays.equals(previous.json(), event.event().json()) && previous.acceptedRequests() == accepted
                 && sameRejection(previous.answer(), result)) {
             return true;
         }
-        lastLoneRejection = new LoneRejection(event.id(), result, accepted);
+        lastLoneRejection = new LoneRejection(event.id(), event.event().json(), result, accepted);
         return false;
     }
 
-    /** A lone event's rejection, and how many requests had been accepted then. */
-    private record LoneRejection(String eventId, SendResult answer, long acceptedRequests) {
+    /**
+     * A lone event's rejection, and how many requests had been accepted then. The event is known by
+     * its store id and its content: a dead letter sent again is the same event, not another one.
+     */
+    private record LoneRejection(String eventId, byte[] json, SendResult answer, long acceptedRequests) {
     }
 
     private static boolean withoutUsableAnswer(SendResult result) {
