@@ -6,12 +6,15 @@ import java.util.function.Supplier;
 
 import io.github.youshu.actuate.HealthIndicatorBridge.HealthSnapshot;
 import io.github.youshu.delivery.EventStore;
+import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.memory.MemoryEventStore;
 
 /**
  * What the {@code youshu} health indicator reports, from what delivery already knows (it never
  * calls Youshu): DOWN when the last requests failed transiently in a row, or when the queue is
- * nearly full; UP otherwise.
+ * nearly full; UP otherwise. While Youshu refuses the requests themselves (credentials, signature,
+ * clock, configuration), the details carry {@code requestFailure}: its {@code cause}, the
+ * {@code checkProperty} to fix, {@code since} when and how many {@code refusedRequests}.
  */
 final class DeliveryHealth implements Supplier<HealthSnapshot> {
 
@@ -27,11 +30,23 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
 
     private final double downAboveQueueUsage;
 
+    private final RequestFailureState requestFailures;
+
     /**
      * @param deadLetters {@code null} when the event store offers none
      */
     DeliveryHealth(EventStore store, int queueCapacity, DeliveryOutcomeTracker tracker, YoushuDeadLetters deadLetters,
             YoushuActuatorProperties properties) {
+        this(store, queueCapacity, tracker, deadLetters, properties, null);
+    }
+
+    /**
+     * @param deadLetters     {@code null} when the event store offers none
+     * @param requestFailures the relay's request-level failure, or {@code null} without a relay
+     */
+    DeliveryHealth(EventStore store, int queueCapacity, DeliveryOutcomeTracker tracker, YoushuDeadLetters deadLetters,
+            YoushuActuatorProperties properties, RequestFailureState requestFailures) {
+        this.requestFailures = requestFailures;
         this.store = store;
         this.queueCapacity = queueCapacity;
         this.tracker = tracker;
@@ -65,6 +80,16 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         if (state.lastFailure() != null) {
             details.put("lastFailure", state.lastFailure().toString());
             details.put("lastFailureMessage", state.lastFailureMessage());
+        }
+        if (requestFailures != null) {
+            requestFailures.current().ifPresent(failure -> {
+                Map<String, Object> request = new LinkedHashMap<>();
+                request.put("cause", failure.cause());
+                request.put("checkProperty", failure.checkProperty());
+                request.put("since", failure.since().toString());
+                request.put("refusedRequests", failure.failedRequests());
+                details.put("requestFailure", request);
+            });
         }
         String problem = null;
         if (state.consecutiveFailures() >= downAfterFailures) {

@@ -3,6 +3,7 @@ package io.github.youshu.actuate;
 import java.time.Clock;
 
 import io.github.youshu.autoconfigure.YoushuAutoConfiguration;
+import io.github.youshu.delivery.BatchRelay;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
@@ -77,9 +78,12 @@ public class YoushuActuatorAutoConfiguration {
 
         @Bean
         DeliveryHealth youshuDeliveryHealth(EventStore store, DeliverySettings settings, DeliveryOutcomeTracker tracker,
-                ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties) {
+                ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties,
+                ObjectProvider<BatchRelay> relay) {
             properties.validate();
-            return new DeliveryHealth(store, boundedCapacity(store, settings), tracker, deadLetters.getIfAvailable(), properties);
+            BatchRelay deliveryRelay = relay.getIfAvailable();
+            return new DeliveryHealth(store, boundedCapacity(store, settings), tracker, deadLetters.getIfAvailable(), properties,
+                    deliveryRelay == null ? null : deliveryRelay.requestFailureState());
         }
     }
 

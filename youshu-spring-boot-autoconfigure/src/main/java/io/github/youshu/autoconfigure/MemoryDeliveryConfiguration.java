@@ -45,7 +45,7 @@ class MemoryDeliveryConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MemoryDeliveryLifecycle youshuDeliveryLifecycle(MemoryEventStore store, BatchRelay relay, LossReporter lossReporter,
-            DeliverySettings settings) {
-        return new MemoryDeliveryLifecycle(store, relay, lossReporter, settings.shutdownTimeout());
+            DeliveryStatistics statistics, DeliverySettings settings) {
+        return new MemoryDeliveryLifecycle(store, relay, lossReporter, statistics, settings.shutdownTimeout());
     }
 }

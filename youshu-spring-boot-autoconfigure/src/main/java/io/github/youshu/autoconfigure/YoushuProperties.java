@@ -424,13 +424,13 @@ public class YoushuProperties {
         /** Longest wait between two attempts (before jitter of up to 25%; never above this). */
         private Duration backoffMax = Duration.ofSeconds(60);
 
-        /** How long after its acceptance an event may still be retried before it is dead-lettered; 0 means without limit. Memory mode only: the outbox retries without limit unless youshu.outbox.max-retry-duration is set. */
+        /** How long after its acceptance an event may still be retried before it is dead-lettered (never earlier: a longer wait gets a last attempt when the budget ends; after a request-level failure the event is counted as lost, not dead-lettered); 0 means without limit. Memory mode only: the outbox retries without limit unless youshu.outbox.max-retry-duration is set. */
         private Duration maxRetryDuration = Duration.ofHours(1);
 
         /** Most dead letters kept in memory; the oldest are evicted and counted. */
         private int deadLetterCapacity = 1_000;
 
-        /** How long stopping the application waits for queued events to be sent; what is left is logged. */
+        /** How long stopping the application waits for delivery: requests in flight are awaited and their outcome recorded (both modes; at most 1 s more for a request interrupted then); in memory mode queued and retry-waiting events get a last attempt, and what is left is counted as lost with its order ids. */
         private Duration shutdownTimeout = Duration.ofSeconds(10);
 
         /** These settings as the delivery pipeline takes them. */

@@ -26,7 +26,11 @@ public final class DeliveryStatistics {
         counters(type).sent.increment();
     }
 
-    /** An event was refused or evicted: it will never be sent. */
+    /**
+     * An event will never be sent although Youshu never rejected it: refused or evicted by the
+     * store, left at shutdown, or held back by a request-level failure until its retry budget ran
+     * out (memory mode).
+     */
     public void countDropped(String type) {
         counters(type).dropped.increment();
     }
@@ -66,7 +70,8 @@ public final class DeliveryStatistics {
      *
      * @param accepted     handed to the event store
      * @param sent         accepted by Youshu
-     * @param dropped      refused or evicted by the store, never sent
+     * @param dropped      refused or evicted by the store, left at shutdown, or out of budget after
+     *                     request-level failures: never sent
      * @param deadLettered rejected by Youshu or out of retries
      * @param invalid      failed evaluation or validation, never handed to delivery
      */

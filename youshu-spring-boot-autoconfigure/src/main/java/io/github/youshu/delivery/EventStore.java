@@ -50,6 +50,35 @@ public interface EventStore {
     /** The events were rejected or ran out of retries: they go to the dead letters. */
     void markDead(List<StoredEvent> events, String error);
 
+    /**
+     * Hands claimed events back unsent, as when a relay stops, or holds back a later event of an
+     * order while an earlier one waits for a retry: they are due again at once, their attempts are
+     * not counted and their claim (lease) is cleared, so that any relay may claim them at once.
+     * The default marks them for a retry now, which counts an attempt.
+     */
+    default void release(List<StoredEvent> events) {
+        markForRetry(events, Instant.now(), "handed back unsent");
+    }
+
+    /**
+     * Forgets events that will never be sent although they are not at fault: the request-level
+     * failure that held them back outlasted their retry budget. They are not dead letters (nothing
+     * is wrong with them); the relay counts them as dropped and reports the loss. The default moves
+     * them to the dead letters, for stores that keep nothing else.
+     */
+    default void discard(List<StoredEvent> events, String error) {
+        markDead(events, error);
+    }
+
+    /**
+     * Whether the events survive the process (a database table): then a request-level failure
+     * keeps them until it is fixed, whatever the retry budget; a memory store gives up at the end
+     * of the budget instead.
+     */
+    default boolean durable() {
+        return false;
+    }
+
     /** How many events wait for delivery, not counting those in flight. */
     long pendingCount();
 }

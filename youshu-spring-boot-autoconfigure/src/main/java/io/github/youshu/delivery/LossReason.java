@@ -19,7 +19,20 @@ public enum LossReason {
     REJECTED("rejected by Youshu, dead-lettered"),
 
     /** The event failed transiently until its retry budget ran out. */
-    RETRIES_EXHAUSTED("out of retries, dead-lettered");
+    RETRIES_EXHAUSTED("out of retries, dead-lettered"),
+
+    /**
+     * Youshu refused the requests themselves (credentials, signature, clock, configuration) until
+     * the event's retry budget ran out (memory mode; the outbox keeps such events until it works).
+     * Not a dead letter: nothing is wrong with the event.
+     */
+    REQUEST_REJECTED("lost, Youshu refused the requests (not the event) until the retry budget ran out"),
+
+    /**
+     * Delivery stopped (the application shut down) before the event could be sent: it was queued,
+     * waiting for a retry, or in flight without an answer when the shutdown timeout ran out.
+     */
+    SHUTDOWN("lost at shutdown, not sent within youshu.delivery.shutdown-timeout");
 
     private final String description;
 

@@ -13,7 +13,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * When a transiently failed event may be tried again: Spring's {@link ExponentialBackOff} for the
  * attempt number, a random jitter of up to 25 % either way (never above the maximum interval), at
  * least the server's Retry-After, and only within the retry budget counted from the event's
- * acceptance.
+ * acceptance. An event is never given up before its budget is spent: when the next attempt (a long
+ * Retry-After, a long backoff) would fall after the end of the budget, the event gets a last
+ * attempt when the budget ends instead.
  */
 final class RetryPolicy {
 
@@ -56,6 +58,25 @@ final class RetryPolicy {
             delay = retryAfter;
         }
         return clock.instant().plus(delay);
+    }
+
+    /**
+     * The attempt planned for {@code next}, limited to the budget of an event accepted at
+     * {@code acceptedAt}.
+     *
+     * @param next the planned attempt, from {@link #nextAttempt}
+     * @return {@code next}, or the end of the budget when that comes earlier (a last attempt);
+     *         {@code null} when the budget is spent: the attempt that just failed was the last one
+     */
+    Instant limitToBudget(Instant next, Instant acceptedAt) {
+        if (budget == null) {
+            return next;
+        }
+        Instant budgetEnd = acceptedAt.plus(budget);
+        if (!clock.instant().isBefore(budgetEnd)) {
+            return null;
+        }
+        return next.isAfter(budgetEnd) ? budgetEnd : next;
     }
 
     /** Whether an event accepted at {@code acceptedAt} may still be tried at {@code attemptAt}. */

@@ -15,7 +15,11 @@ public interface YoushuDeliveryListener {
     default void onSent(List<OutboundEvent> events) {
     }
 
-    /** A request with these events failed transiently; they will be retried unless out of budget. */
+    /**
+     * A request with these events failed without rejecting them: transiently, or refused as a whole
+     * ({@link io.github.youshu.transport.SendOutcome#REQUEST_REJECTED}: credentials, signature,
+     * clock, configuration). They will be retried unless out of budget.
+     */
     default void onFailed(List<OutboundEvent> events, SendResult result) {
     }
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
  * <li>{@code youshu.events} (function counter), tags {@code type} and {@code outcome}
  * ({@code accepted}, {@code sent}, {@code dropped}, {@code dead_lettered}, {@code invalid});</li>
  * <li>{@code youshu.queue.size} (gauge): events waiting for delivery, in flight included for the memory store;</li>
- * <li>{@code youshu.http.requests} (timer), tag {@code outcome} ({@code accepted}, {@code rejected},
+ * <li>{@code youshu.http.requests} (timer), tag {@code outcome} ({@code accepted}, {@code rejected}, {@code request_rejected},
  * {@code transient}).</li>
  * </ul>
  */

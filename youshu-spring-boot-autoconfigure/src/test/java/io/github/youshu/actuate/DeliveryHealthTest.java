@@ -7,6 +7,7 @@ import io.github.youshu.actuate.HealthIndicatorBridge.HealthSnapshot;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.OverflowPolicy;
+import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.TestSettings;
 import io.github.youshu.delivery.memory.DeadLetters;
 import io.github.youshu.delivery.memory.MemoryEventStore;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class DeliveryHealthTest {
@@ -33,6 +35,25 @@ class DeliveryHealthTest {
 
     private final DeliveryHealth health = new DeliveryHealth(store, 10, tracker,
             new MemoryDeadLetters(deadLetters, store, statistics, Clock.systemUTC()), new YoushuActuatorProperties());
+
+    @Test
+    void aRequestLevelFailureShowsItsCauseAndThePropertyToCheckUntilARequestIsAccepted() {
+        RequestFailureState requestFailures = new RequestFailureState();
+        DeliveryHealth withRelay = new DeliveryHealth(store, 10, tracker, null, new YoushuActuatorProperties(),
+                requestFailures);
+        assertThat(withRelay.get().details()).doesNotContainKey("requestFailure");
+
+        requestFailures.failed("HTTP 200, code 15: merchant verification failed", "youshu.app-id, youshu.app-secret", null);
+        requestFailures.failed("HTTP 200, code 15: merchant verification failed", "youshu.app-id, youshu.app-secret", null);
+
+        assertThat(withRelay.get().details()).extractingByKey("requestFailure").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("cause", "HTTP 200, code 15: merchant verification failed")
+                .containsEntry("checkProperty", "youshu.app-id, youshu.app-secret")
+                .containsEntry("refusedRequests", 2L)
+                .containsKey("since");
+        requestFailures.succeeded();
+        assertThat(withRelay.get().details()).doesNotContainKey("requestFailure");
+    }
 
     @Test
     void upWithTheQueueAndNothingElseWhenNothingHappenedYet() {

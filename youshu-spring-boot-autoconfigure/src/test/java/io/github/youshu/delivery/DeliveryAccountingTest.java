@@ -32,8 +32,9 @@ class DeliveryAccountingTest {
     void everyAcceptedEventIsSentQueuedInFlightDroppedOrDeadLetteredAndNoneArrivesTwice() throws InterruptedException {
         ScriptedTransport transport = new ScriptedTransport(first(30, (n, seqs) -> unavailable(),
                 first(30, (n, seqs) -> SendResult.transientFailure(0, "request timed out", null),
-                        (n, seqs) -> seqs.stream().anyMatch(DeliveryAccountingTest::isBad)
-                                ? SendResult.rejected(200, 40001, "invalid event") : ok())));
+                        (n, seqs) -> seqs.stream().filter(DeliveryAccountingTest::isBad).findFirst()
+                                .map(seq -> SendResult.rejected(200, 40010, "invalid event: seq " + seq))
+                                .orElseGet(ScriptedTransport::ok))));
         RecordingListener listener = new RecordingListener();
         DeliverySettings settings = TestSettings.quick()
                 .queue(2_000, 16 * 1024 * 1024, OverflowPolicy.DROP_OLDEST)

@@ -50,11 +50,14 @@ public final class ScriptedTransport implements YoushuTransport {
         return new ScriptedTransport((n, seqs) -> ok());
     }
 
-    /** Rejects every request holding one of {@code badSeqs}, accepts the others. */
+    /**
+     * Rejects every request holding one of {@code badSeqs}, naming the first bad event as a
+     * validating server does ({@code invalid event: seq 6}); accepts the others.
+     */
     public static ScriptedTransport rejecting(Integer... badSeqs) {
         List<Integer> bad = List.of(badSeqs);
-        return new ScriptedTransport((n, seqs) -> seqs.stream().anyMatch(bad::contains)
-                ? SendResult.rejected(200, 40001, "invalid event") : ok());
+        return new ScriptedTransport((n, seqs) -> seqs.stream().filter(bad::contains).findFirst()
+                .map(seq -> SendResult.rejected(200, 40010, "invalid event: seq " + seq)).orElseGet(ScriptedTransport::ok));
     }
 
     public static ScriptedTransport failing() {

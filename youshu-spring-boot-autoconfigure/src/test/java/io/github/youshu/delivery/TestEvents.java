@@ -22,6 +22,12 @@ public final class TestEvents {
         return new OutboundEvent(type, "order-" + seq, json.getBytes(StandardCharsets.UTF_8), createdAt);
     }
 
+    /** An event about order {@code orderId} (several events may share one): {@code {"type":"custom_order","seq":n}}. */
+    public static OutboundEvent orderEvent(int seq, String orderId) {
+        String json = "{\"type\":\"custom_order\",\"seq\":" + seq + "}";
+        return new OutboundEvent("custom_order", orderId, json.getBytes(StandardCharsets.UTF_8), Instant.now());
+    }
+
     /** An event whose JSON is {@code size} bytes long. */
     public static OutboundEvent eventOfSize(int seq, int size) {
         String prefix = "{\"seq\":" + seq + ",\"pad\":\"";

@@ -127,7 +127,7 @@ class HttpYoushuTransportSecretLeakTest {
         results.add(send(transport));
 
         assertThat(results).extracting(SendResult::outcome).containsExactly(SendOutcome.TRANSIENT,
-                SendOutcome.REJECTED, SendOutcome.REJECTED, SendOutcome.TRANSIENT, SendOutcome.TRANSIENT,
+                SendOutcome.REQUEST_REJECTED, SendOutcome.REJECTED, SendOutcome.TRANSIENT, SendOutcome.TRANSIENT,
                 SendOutcome.ACCEPTED);
         // A snapshot: other threads (HttpClient, WireMock) may still be logging. ListAppender appends under its own lock.
         List<ILoggingEvent> logged;

@@ -85,8 +85,8 @@ class ResponseClassifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {400, 401, 403, 404, 413, 422})
-    void clientErrorsOtherThan408And429AreRejected(int status) {
+    @ValueSource(ints = {400, 409, 413, 415, 422})
+    void clientErrorsThatNameTheBodyAreRejected(int status) {
         SendResult result = classify(status, "not json");
 
         assertThat(result.outcome()).isEqualTo(SendOutcome.REJECTED);
@@ -96,11 +96,50 @@ class ResponseClassifierTest {
 
     @Test
     void clientErrorWithAJsonBodyKeepsItsCode() {
-        SendResult result = classify(401, "{\"code\":40101,\"msg\":\"bad app_id\"}");
+        SendResult result = classify(422, "{\"code\":40101,\"msg\":\"bad page\"}");
 
         assertThat(result.outcome()).isEqualTo(SendOutcome.REJECTED);
         assertThat(result.code()).isEqualTo(40101);
-        assertThat(result.message()).isEqualTo("HTTP 401, code 40101: bad app_id");
+        assertThat(result.message()).isEqualTo("HTTP 422, code 40101: bad page");
+    }
+
+    @Test
+    void merchantVerificationFailedIsTheRequestsFaultAndNamesTheCredentials() {
+        SendResult result = classify(200, "{\"code\":15,\"msg\":\"merchant verification failed\"}");
+
+        assertThat(result.outcome()).isEqualTo(SendOutcome.REQUEST_REJECTED);
+        assertThat(result.code()).isEqualTo(15);
+        assertThat(result.message()).isEqualTo("code 15: merchant verification failed");
+        assertThat(result.checkProperty()).isEqualTo("youshu.app-id, youshu.app-secret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 12, 14})
+    void unknownDataSourceOrMerchantIsTheRequestsFault(int code) {
+        SendResult result = classify(200, "{\"retcode\":" + code + ",\"errmsg\":\"not found\"}");
+
+        assertThat(result.outcome()).isEqualTo(SendOutcome.REQUEST_REJECTED);
+        assertThat(result.checkProperty()).startsWith("youshu.app-id");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {401, 403})
+    void unauthorizedAndForbiddenAreTheRequestsFault(int status) {
+        SendResult result = classify(status, "{\"code\":40101,\"msg\":\"bad app_id\"}");
+
+        assertThat(result.outcome()).isEqualTo(SendOutcome.REQUEST_REJECTED);
+        assertThat(result.message()).isEqualTo("HTTP " + status + ", code 40101: bad app_id");
+        assertThat(result.checkProperty()).isEqualTo("youshu.app-id, youshu.app-secret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {404, 405})
+    void anUnknownUrlIsTheRequestsFault(int status) {
+        SendResult result = classify(status, "not json");
+
+        assertThat(result.outcome()).isEqualTo(SendOutcome.REQUEST_REJECTED);
+        assertThat(result.message()).isEqualTo("HTTP " + status);
+        assertThat(result.checkProperty()).isEqualTo("youshu.base-url, youshu.endpoint");
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +31,11 @@ import io.github.youshu.delivery.StoredEvent;
  *
  * <p>A partial batch is held back until its oldest event has waited the flush interval; a full
  * batch is due at once and {@linkplain #onBatchReady signalled}. After {@link #close()} new events
- * are refused and partial batches are due at once, so that the queue drains.
+ * are refused, and partial batches and the events waiting for a retry are due at once (a last
+ * attempt), and failed retries wait at most the flush interval, so that the queue drains.
+ *
+ * <p>Events of one order ({@link OutboundEvent#orderId()}) leave in the order they were appended:
+ * a claim skips the events of an order that has an earlier event waiting for a retry or in flight.
  *
  * <p>{@link #append} never blocks beyond a short lock and never does I/O. Events in the store are
  * lost with the process: use the outbox for durability.
@@ -74,6 +79,9 @@ public final class MemoryEventStore implements EventStore {
     private final TreeMap<Long, Entry> waitingBySequence = new TreeMap<>();
 
     private final Map<String, Entry> inFlight = new HashMap<>();
+
+    /** How many events of each order wait for a retry or are in flight: the orders a claim must skip. */
+    private final Map<String, Integer> blockedOrders = new HashMap<>();
 
     private long readyBytes;
 
@@ -190,21 +198,30 @@ public final class MemoryEventStore implements EventStore {
                 return List.of();
             }
             List<StoredEvent> batch = new ArrayList<>(Math.min(maxEvents, ready.size()));
+            List<Entry> taken = new ArrayList<>();
             long bytes = 0;
-            while (batch.size() < maxEvents && !ready.isEmpty()) {
-                Entry entry = ready.firstEntry().getValue();
+            Iterator<Entry> candidates = ready.values().iterator();
+            while (batch.size() < maxEvents && candidates.hasNext()) {
+                Entry entry = candidates.next();
+                String orderId = entry.event().orderId();
+                if (orderId != null && blockedOrders.containsKey(orderId)) {
+                    continue;
+                }
                 int size = entry.event().sizeInBytes();
                 if (!batch.isEmpty() && bytes + size > maxBytes) {
                     break;
                 }
-                ready.pollFirstEntry();
+                candidates.remove();
                 readyBytes -= size;
                 bytes += size;
                 inFlightBytes += size;
                 StoredEvent stored = entry.stored();
                 inFlight.put(stored.id(), entry);
+                taken.add(entry);
                 batch.add(stored);
             }
+            // after the loop: a batch may hold several events of one order, in order
+            taken.forEach(entry -> block(entry.event()));
             return batch;
         }
         finally {
@@ -214,27 +231,24 @@ public final class MemoryEventStore implements EventStore {
 
     @Override
     public void markDelivered(List<StoredEvent> events) {
-        lock.lock();
-        try {
-            for (StoredEvent stored : events) {
-                removeInFlight(stored);
-            }
-            signalIfEmpty();
-        }
-        finally {
-            lock.unlock();
-        }
+        forget(events);
     }
 
     @Override
     public void markForRetry(List<StoredEvent> events, Instant notBefore, String error) {
         lock.lock();
         try {
+            if (closed) {
+                // stopping: what is still here is lost at the shutdown timeout, so retry within it
+                Instant soon = clock.instant().plus(flushInterval);
+                notBefore = notBefore.isAfter(soon) ? soon : notBefore;
+            }
             for (StoredEvent stored : events) {
                 Entry entry = inFlight.remove(stored.id());
                 if (entry != null) {
                     inFlightBytes -= entry.event().sizeInBytes();
-                    Entry retry = new Entry(entry.sequence(), entry.event(), entry.attempts() + 1, entry.queuedAt(), notBefore);
+                    // its batch was formed already: once due, it leaves without waiting for the flush interval
+                    Entry retry = new Entry(entry.sequence(), entry.event(), entry.attempts() + 1, Instant.MIN, notBefore);
                     waiting.add(retry);
                     waitingBySequence.put(retry.sequence(), retry);
                 }
@@ -262,6 +276,73 @@ public final class MemoryEventStore implements EventStore {
             lock.unlock();
         }
         deadLetters.add(dead, error);
+    }
+
+    /** Puts the events back where they were in the queue, due at once, their attempts not counted. */
+    @Override
+    public void release(List<StoredEvent> events) {
+        lock.lock();
+        try {
+            for (StoredEvent stored : events) {
+                Entry entry = inFlight.remove(stored.id());
+                if (entry != null) {
+                    inFlightBytes -= entry.event().sizeInBytes();
+                    unblock(entry.event());
+                    toReady(new Entry(entry.sequence(), entry.event(), entry.attempts(), Instant.MIN, Instant.MIN));
+                }
+            }
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets the events without making them dead letters (the relay counts and reports the loss). */
+    @Override
+    public void discard(List<StoredEvent> events, String error) {
+        forget(events);
+    }
+
+    private void forget(List<StoredEvent> events) {
+        lock.lock();
+        try {
+            for (StoredEvent stored : events) {
+                removeInFlight(stored);
+            }
+            signalIfEmpty();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes every event still held (queued, waiting for a retry, or in flight), for the shutdown
+     * to count and report them as lost.
+     *
+     * @return the events, oldest first
+     */
+    public List<OutboundEvent> takeUndelivered() {
+        lock.lock();
+        try {
+            TreeMap<Long, OutboundEvent> left = new TreeMap<>();
+            ready.values().forEach(entry -> left.put(entry.sequence(), entry.event()));
+            waiting.forEach(entry -> left.put(entry.sequence(), entry.event()));
+            inFlight.values().forEach(entry -> left.put(entry.sequence(), entry.event()));
+            ready.clear();
+            waiting.clear();
+            waitingBySequence.clear();
+            inFlight.clear();
+            blockedOrders.clear();
+            readyBytes = 0;
+            heldBytes = 0;
+            inFlightBytes = 0;
+            emptied.signalAll();
+            return List.copyOf(left.values());
+        }
+        finally {
+            lock.unlock();
+        }
     }
 
     /** Queued events, including those waiting for a retry; not those in flight. */
@@ -298,11 +379,17 @@ public final class MemoryEventStore implements EventStore {
         }
     }
 
-    /** Refuses new events from now on and makes partial batches due at once, so that the queue drains. */
+    /**
+     * Refuses new events from now on and makes partial batches and the events waiting for a retry
+     * due at once (a last attempt), so that the queue drains. Retries that fail after this wait at
+     * most the flush interval (not the backoff, nor a Retry-After: what is still here when the
+     * shutdown timeout ends is lost).
+     */
     public void close() {
         lock.lock();
         try {
             closed = true;
+            promoteDueRetries(Instant.MAX);
         }
         finally {
             lock.unlock();
@@ -363,9 +450,14 @@ public final class MemoryEventStore implements EventStore {
         while (!waiting.isEmpty() && !waiting.first().notBefore().isAfter(now)) {
             Entry entry = waiting.pollFirst();
             waitingBySequence.remove(entry.sequence());
-            ready.put(entry.sequence(), entry);
-            readyBytes += entry.event().sizeInBytes();
+            unblock(entry.event());
+            toReady(entry);
         }
+    }
+
+    private void toReady(Entry entry) {
+        ready.put(entry.sequence(), entry);
+        readyBytes += entry.event().sizeInBytes();
     }
 
     private Entry removeOldestNotInFlight() {
@@ -376,6 +468,7 @@ public final class MemoryEventStore implements EventStore {
             oldest = oldestWaiting.getValue();
             waitingBySequence.remove(oldest.sequence());
             waiting.remove(oldest);
+            unblock(oldest.event());
         }
         else if (oldestReady != null) {
             oldest = oldestReady.getValue();
@@ -394,8 +487,21 @@ public final class MemoryEventStore implements EventStore {
         if (entry != null) {
             heldBytes -= entry.event().sizeInBytes();
             inFlightBytes -= entry.event().sizeInBytes();
+            unblock(entry.event());
         }
         return entry;
+    }
+
+    private void block(OutboundEvent event) {
+        if (event.orderId() != null) {
+            blockedOrders.merge(event.orderId(), 1, Integer::sum);
+        }
+    }
+
+    private void unblock(OutboundEvent event) {
+        if (event.orderId() != null) {
+            blockedOrders.computeIfPresent(event.orderId(), (order, count) -> count > 1 ? count - 1 : null);
+        }
     }
 
     private void signalIfEmpty() {
@@ -405,7 +511,8 @@ public final class MemoryEventStore implements EventStore {
     }
 
     /**
-     * @param queuedAt  when the event entered the store (the flush interval counts from here)
+     * @param queuedAt  when the event entered the store (the flush interval counts from here);
+     *                  {@link Instant#MIN} once it was claimed (retried or handed back: due at once)
      * @param notBefore when its next attempt is due; {@link Instant#MIN} for a fresh event
      */
     private record Entry(long sequence, OutboundEvent event, int attempts, Instant queuedAt, Instant notBefore) {

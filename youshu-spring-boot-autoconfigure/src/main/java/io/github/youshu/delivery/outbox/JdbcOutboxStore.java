@@ -386,6 +386,30 @@ public final class JdbcOutboxStore implements EventStore {
                 .update());
     }
 
+    /**
+     * Hands claimed rows back unsent (a relay stopping, or a later event of an order held back):
+     * due now, attempts not counted, claim and lease cleared, so that any relay may claim them at
+     * once instead of after the lease. Rows no longer claimed by this instance are left alone.
+     */
+    @Override
+    public void release(List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        retryingConflicts(() -> jdbc.sql("UPDATE " + table + " SET next_attempt_at = :now, claim_owner = NULL,"
+                        + " lease_expires_at = NULL WHERE id IN (:ids) AND status = '" + PENDING + "' AND claim_owner LIKE :mine")
+                .param("now", clock.millis())
+                .param("ids", ids(events))
+                .param("mine", owner + "#%")
+                .update());
+    }
+
+    /** The rows survive the process: a request-level failure keeps them until it is fixed. */
+    @Override
+    public boolean durable() {
+        return true;
+    }
+
     /** Pending rows that no relay holds (never claimed, released for retry, or lease expired). */
     @Override
     public long pendingCount() {

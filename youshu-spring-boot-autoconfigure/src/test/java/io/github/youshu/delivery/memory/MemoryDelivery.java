@@ -36,7 +36,7 @@ public final class MemoryDelivery implements AutoCloseable {
         this.relay = new BatchRelay(store, transport, settings, settings.pollInterval(), statistics, lossReporter,
                 List.of(listeners));
         this.dispatcher = new TransactionAwareEventDispatcher(store, statistics, lossReporter);
-        this.lifecycle = new MemoryDeliveryLifecycle(store, relay, lossReporter, settings.shutdownTimeout());
+        this.lifecycle = new MemoryDeliveryLifecycle(store, relay, lossReporter, statistics, settings.shutdownTimeout());
     }
 
     public MemoryDelivery start() {

@@ -12,6 +12,7 @@ import io.github.youshu.delivery.MutableClock;
 import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.delivery.OverflowPolicy;
 import io.github.youshu.delivery.StoredEvent;
+import io.github.youshu.delivery.TestEvents;
 import io.github.youshu.delivery.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -240,6 +241,62 @@ class MemoryEventStoreTest {
         store.markDelivered(store.claim(3, 1000));
 
         assertThat(store.awaitEmpty(Duration.ofMillis(1))).isTrue();
+    }
+
+    @Test
+    void aClaimSkipsTheLaterEventsOfAnOrderWhoseEarlierEventIsInFlightOrWaitsForARetry() {
+        store.append(TestEvents.orderEvent(1, "X"));
+        store.append(TestEvents.orderEvent(2, "X"));
+        store.append(TestEvents.orderEvent(3, "Y"));
+
+        List<StoredEvent> x1 = store.claim(1, 1000);
+        assertThat(jsonSeqs(x1)).containsExactly(1);
+        clock.advance(FLUSH);
+        assertThat(jsonSeqs(store.claim(3, 1000))).as("X2 waits while X1 is in flight").containsExactly(3);
+        store.markForRetry(x1, clock.instant().plusSeconds(10), "HTTP 503");
+        assertThat(store.claim(3, 1000)).as("X2 waits while X1 waits for its retry").isEmpty();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(jsonSeqs(store.claim(3, 1000))).as("both, in recorded order").containsExactly(1, 2);
+    }
+
+    @Test
+    void releasedEventsAreDueAtOnceInTheirPlaceWithTheirAttemptsUncounted() {
+        append(1, 2, 3, 4);
+        List<StoredEvent> claimed = store.claim(3, 1000);
+
+        store.release(claimed);
+
+        assertThat(store.inFlightCount()).isZero();
+        List<StoredEvent> again = store.claim(3, 1000);
+        assertThat(seqs(again)).containsExactly(1, 2, 3);
+        assertThat(again).extracting(StoredEvent::attempts).containsOnly(0);
+    }
+
+    @Test
+    void closingMakesTheEventsWaitingForARetryDueAtOnceForALastAttempt() {
+        append(1, 2, 3);
+        store.markForRetry(store.claim(3, 1000), clock.instant().plus(Duration.ofHours(1)), "HTTP 503");
+        assertThat(store.claim(3, 1000)).isEmpty();
+
+        store.close();
+
+        assertThat(seqs(store.claim(3, 1000))).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void takeUndeliveredEmptiesTheStoreOldestFirst() {
+        append(1, 2, 3, 4);
+        List<StoredEvent> inFlight = store.claim(3, 1000);
+        store.markForRetry(inFlight.subList(0, 1), clock.instant().plusSeconds(10), "HTTP 503");
+
+        assertThat(store.takeUndelivered()).extracting(OutboundEvent::orderId)
+                .containsExactly("order-1", "order-2", "order-3", "order-4");
+        assertThat(store.heldCount()).isZero();
+    }
+
+    private static List<Integer> jsonSeqs(List<StoredEvent> batch) {
+        return batch.stream().map(stored -> stored.event().jsonAsString())
+                .map(json -> Integer.parseInt(json.replaceAll(".*\"seq\":(\\d+).*", "$1"))).toList();
     }
 
     private MemoryEventStore store(TestSettings settings) {

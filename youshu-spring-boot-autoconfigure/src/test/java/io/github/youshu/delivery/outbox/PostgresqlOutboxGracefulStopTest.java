@@ -1,0 +1,13 @@
+package io.github.youshu.delivery.outbox;
+
+import org.junit.jupiter.api.Tag;
+
+/** A graceful stop during a request, and the next instance, on PostgreSQL (profile {@code databases}). */
+@Tag("database")
+class PostgresqlOutboxGracefulStopTest extends AbstractOutboxGracefulStopContractTest {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
+}
