@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -36,6 +37,14 @@ import org.springframework.util.StringUtils;
 @Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class, YoushuReportingConfiguration.class})
 public class YoushuAutoConfiguration {
 
+    /**
+     * @throws YoushuConfigurationException when a {@code youshu.*} value keeps an unresolved
+     *                                      {@code ${…}} placeholder (checked before any bean is made)
+     */
+    YoushuAutoConfiguration(Environment environment) {
+        UnresolvedPlaceholders.check(environment);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     YoushuCredentials youshuCredentials(YoushuProperties properties) {
@@ -48,7 +57,10 @@ public class YoushuAutoConfiguration {
             return YoushuCredentials.of(properties.getAppId(), properties.getAppSecret());
         }
         catch (IllegalArgumentException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct youshu.app-id / youshu.app-secret.", ex);
+            throw new YoushuConfigurationException(ex.getMessage(),
+                    "Correct youshu.app-id / youshu.app-secret: the exact values Youshu issued, without surrounding "
+                            + "spaces or newlines (e.g. read a mounted secret file with its trailing newline removed).",
+                    ex);
         }
     }
 
