@@ -10,14 +10,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("youshu.actuator")
 public class YoushuActuatorProperties {
 
-    /** How many requests to Youshu in a row must fail transiently (timeout, 5xx, 429) for the youshu health to be DOWN. */
+    /** Whether a Youshu problem reports the youshu health DOWN, which turns the application's aggregate health (and every health group holding youshu) DOWN and /actuator/health into HTTP 503. By default a problem reports DEGRADED, which Spring Boot leaves out of the aggregate: the application stays UP. */
+    private boolean affectsAggregateHealth = false;
+
+    /** How many requests to Youshu in a row must fail transiently (timeout, 5xx, 429) for the youshu health to report a problem. */
     private int downAfterFailures = 3;
 
-    /** Share of youshu.delivery.queue-capacity in use (queued, waiting for a retry or in flight) above which the youshu health is DOWN, between 0 and 1. */
+    /** Share of youshu.delivery.queue-capacity in use (queued, waiting for a retry or in flight) above which the youshu health reports a problem, between 0 and 1. */
     private double downAboveQueueUsage = 0.9;
 
     /** Most dead letters the youshu endpoint lists, newest first. */
     private int deadLettersShown = 100;
+
+    public boolean isAffectsAggregateHealth() {
+        return affectsAggregateHealth;
+    }
+
+    public void setAffectsAggregateHealth(boolean affectsAggregateHealth) {
+        this.affectsAggregateHealth = affectsAggregateHealth;
+    }
 
     public int getDownAfterFailures() {
         return downAfterFailures;
