@@ -1,6 +1,8 @@
 package io.github.youshu.actuate;
 
 import io.github.youshu.autoconfigure.YoushuConfigurationException;
+import io.github.youshu.delivery.RecentDrops;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,6 +20,9 @@ public class YoushuActuatorProperties {
 
     /** Share of youshu.delivery.queue-capacity in use (queued, waiting for a retry or in flight) above which the youshu health reports a problem, between 0 and 1. */
     private double downAboveQueueUsage = 0.9;
+
+    /** How long events dropped as invalid or dead-lettered keep the youshu health reporting a problem (naming them), at most 60m. */
+    private Duration recentDropsWindow = Duration.ofMinutes(15);
 
     /** Most dead letters the youshu endpoint lists, newest first. */
     private int deadLettersShown = 100;
@@ -46,6 +51,14 @@ public class YoushuActuatorProperties {
         this.downAboveQueueUsage = downAboveQueueUsage;
     }
 
+    public Duration getRecentDropsWindow() {
+        return recentDropsWindow;
+    }
+
+    public void setRecentDropsWindow(Duration recentDropsWindow) {
+        this.recentDropsWindow = recentDropsWindow;
+    }
+
     public int getDeadLettersShown() {
         return deadLettersShown;
     }
@@ -62,6 +75,10 @@ public class YoushuActuatorProperties {
         if (!(downAboveQueueUsage > 0 && downAboveQueueUsage <= 1)) {
             throw invalid("youshu.actuator.down-above-queue-usage must be greater than 0 and at most 1 (was "
                     + downAboveQueueUsage + ")");
+        }
+        if (recentDropsWindow == null || recentDropsWindow.compareTo(Duration.ofMinutes(1)) < 0
+                || recentDropsWindow.compareTo(RecentDrops.MAX_WINDOW) > 0) {
+            throw invalid("youshu.actuator.recent-drops-window must be between 1m and 60m (was " + recentDropsWindow + ")");
         }
         if (deadLettersShown < 0) {
             throw invalid("youshu.actuator.dead-letters-shown must not be negative (was " + deadLettersShown + ")");

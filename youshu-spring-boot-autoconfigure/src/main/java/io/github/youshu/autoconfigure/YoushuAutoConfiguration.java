@@ -5,6 +5,7 @@ import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.LossReporter;
+import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.TransactionAwareEventDispatcher;
 import io.github.youshu.event.EventJsonSerializer;
 import io.github.youshu.transport.HttpYoushuTransport;
@@ -12,6 +13,7 @@ import io.github.youshu.transport.TransportSettings;
 import io.github.youshu.transport.YoushuCredentials;
 import io.github.youshu.transport.YoushuTransport;
 import io.github.youshu.validation.EventValidator;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -116,8 +118,19 @@ public class YoushuAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LossReporter youshuLossReporter() {
-        return new LossReporter();
+    RecentDrops youshuRecentDrops(YoushuProperties properties) {
+        try {
+            return new RecentDrops(properties.getDelivery().getRecentDropsKept(), Clock.systemUTC());
+        }
+        catch (IllegalArgumentException ex) {
+            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.delivery.* setting named above.", ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LossReporter youshuLossReporter(RecentDrops recentDrops) {
+        return new LossReporter(recentDrops, Clock.systemUTC());
     }
 
     @Bean

@@ -433,6 +433,9 @@ public class YoushuProperties {
         /** How long stopping the application waits for queued events to be sent; what is left is logged. */
         private Duration shutdownTimeout = Duration.ofSeconds(10);
 
+        /** Most recently dropped events (invalid, refused or evicted by the queue, dead-lettered) kept with order id, reason, time and masked user for the youshu actuator endpoint; older ones are forgotten (the log's summaries name them). */
+        private int recentDropsKept = 100;
+
         /** These settings as the delivery pipeline takes them. */
         public DeliverySettings toSettings() {
             return new DeliverySettings(queueCapacity, queueMaxBytes.toBytes(), overflow, maxBatchSize, maxBatchBytes.toBytes(),
@@ -534,6 +537,14 @@ public class YoushuProperties {
 
         public void setDeadLetterCapacity(int deadLetterCapacity) {
             this.deadLetterCapacity = deadLetterCapacity;
+        }
+
+        public int getRecentDropsKept() {
+            return recentDropsKept;
+        }
+
+        public void setRecentDropsKept(int recentDropsKept) {
+            this.recentDropsKept = recentDropsKept;
         }
 
         public Duration getShutdownTimeout() {

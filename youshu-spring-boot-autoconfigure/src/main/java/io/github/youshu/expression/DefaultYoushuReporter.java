@@ -26,7 +26,7 @@ import java.util.Objects;
  * field by field, from the {@link YoushuContextResolver}s (first non-null wins) and then from the
  * {@link ReportingSettings settings}; the event is validated, written as JSON and handed to the
  * {@link EventDispatcher} as an immutable {@link OutboundEvent}. An event that cannot be reported
- * is counted ({@link EventDispatcher#countInvalid}) and, by {@link FailureMode}, logged (identical
+ * is counted and recorded with its order id ({@link EventDispatcher#invalid}) and, by {@link FailureMode}, logged (identical
  * failures summarised) or thrown as a {@link YoushuReportException}.
  */
 public class DefaultYoushuReporter implements YoushuReporter {
@@ -139,14 +139,14 @@ public class DefaultYoushuReporter implements YoushuReporter {
         List<Violation> violations = validator.validate(completed);
         if (!violations.isEmpty()) {
             YoushuReportException failure = new YoushuReportException(type, completed.orderId(), violations);
-            return failed(failure, origin + ":" + type + ":" + violations, origin, mayThrow);
+            return failed(failure, origin + ":" + type + ":" + violations, origin, mayThrow, openIdOf(completed));
         }
         byte[] json;
         try {
             json = serializer.toJsonBytes(completed);
         }
         catch (YoushuReportException ex) {
-            return failed(ex, origin + ":" + type + ":json", origin, mayThrow);
+            return failed(ex, origin + ":" + type + ":json", origin, mayThrow, openIdOf(completed));
         }
         return dispatcher.dispatch(new OutboundEvent(type, completed.orderId(), json, Instant.now()));
     }
@@ -154,15 +154,17 @@ public class DefaultYoushuReporter implements YoushuReporter {
     /**
      * An event could not be built from an annotation: counted, then logged or (when
      * {@code mayThrow} in {@code THROW} mode) thrown.
+     *
+     * @param orderId the value of the annotation's order id expression when it could be evaluated, else {@code null}
      */
-    void buildFailed(String type, ReportBuildException failure, boolean mayThrow) {
-        YoushuReportException exception = new YoushuReportException(type, null, "not reported: " + failure.getMessage(),
+    void buildFailed(String type, String orderId, ReportBuildException failure, boolean mayThrow) {
+        YoushuReportException exception = new YoushuReportException(type, orderId, "not reported: " + failure.getMessage(),
                 failure.getCause());
-        failed(exception, failure.key(), null, mayThrow);
+        failed(exception, failure.key(), null, mayThrow, null);
     }
 
-    private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow) {
-        dispatcher.countInvalid(failure.eventType());
+    private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow, String openId) {
+        dispatcher.invalid(failure.eventType(), failure.orderId(), openId, failure.getMessage());
         if (mayThrow && settings.failureMode() == FailureMode.THROW) {
             throw failure;
         }
@@ -170,6 +172,12 @@ public class DefaultYoushuReporter implements YoushuReporter {
                 : failure.getMessage() + "; reported by " + origin + "; event dropped";
         failureLog.failed(key, message, failure.getCause());
         return false;
+    }
+
+    private static String openIdOf(YoushuEvent event) {
+        EventProps props = event.props();
+        WxUser user = props == null || props.common() == null ? null : props.common().wxUser();
+        return user == null ? null : user.openId();
     }
 
     private static String typeOf(YoushuEvent event) {
