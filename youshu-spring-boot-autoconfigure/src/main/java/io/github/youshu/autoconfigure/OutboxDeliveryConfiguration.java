@@ -8,6 +8,7 @@ import io.github.youshu.delivery.YoushuDeliveryListener;
 import io.github.youshu.delivery.outbox.JdbcOutboxStore;
 import io.github.youshu.delivery.outbox.OutboxDeadLetters;
 import io.github.youshu.delivery.outbox.OutboxDeliveryLifecycle;
+import io.github.youshu.delivery.outbox.OutboxSchemaScript;
 import io.github.youshu.delivery.outbox.OutboxSettings;
 import io.github.youshu.transport.YoushuTransport;
 import java.time.Clock;
@@ -52,10 +53,7 @@ class OutboxDeliveryConfiguration {
             return new JdbcOutboxStore(source, settings, Clock.systemUTC());
         }
         catch (IllegalStateException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(),
-                    "Create the outbox table with the script shipped in the jar (META-INF/youshu/outbox/schema-<database>.sql), "
-                            + "or set youshu.outbox.initialize-schema=always.",
-                    ex);
+            throw OutboxSetupMessages.tableNotUsable(ex, settings, OutboxSchemaScript.of(source));
         }
     }
 
