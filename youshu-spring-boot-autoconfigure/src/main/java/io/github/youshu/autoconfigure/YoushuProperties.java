@@ -563,7 +563,7 @@ public class YoushuProperties {
         private boolean enabled = false;
 
         /** The outbox table: a plain SQL identifier (letters, digits, underscore; not starting with a digit; at most 48 characters). */
-        private String tableName = OutboxSettings.DEFAULT_TABLE_NAME;
+        private String tableName = "youshu_outbox"; // a literal, so that the configuration metadata shows the default
 
         /** When to create the table from the schema shipped in the jar: embedded (H2, HSQLDB, Derby only), always, or never (apply it with your own migrations). */
         private SchemaInitialization initializeSchema = SchemaInitialization.EMBEDDED;

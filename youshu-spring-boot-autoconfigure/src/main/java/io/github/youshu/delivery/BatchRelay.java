@@ -270,17 +270,6 @@ public final class BatchRelay {
     }
 
     private static String describe(SendResult result) {
-        String status = result.httpStatus() > 0 ? "HTTP " + result.httpStatus() : "no response";
-        StringBuilder text = new StringBuilder(status);
-        if (result.code() != null) {
-            text.append(", code ").append(result.code());
-        }
-        String message = result.message();
-        if (message != null && !message.isBlank()) {
-            // The transport's messages usually name the status already: don't say it twice.
-            text = message.startsWith(status) && result.code() == null ? new StringBuilder(message)
-                    : text.append(": ").append(message);
-        }
-        return text.toString();
+        return SendResultDescription.of(result);
     }
 }
