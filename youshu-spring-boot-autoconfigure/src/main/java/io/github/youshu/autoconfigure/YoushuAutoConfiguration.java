@@ -8,12 +8,14 @@ import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.TransactionAwareEventDispatcher;
 import io.github.youshu.event.EventJsonSerializer;
+import io.github.youshu.test.YoushuRecorder;
 import io.github.youshu.transport.HttpYoushuTransport;
 import io.github.youshu.transport.TransportSettings;
 import io.github.youshu.transport.YoushuCredentials;
 import io.github.youshu.transport.YoushuTransport;
 import io.github.youshu.validation.EventValidator;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -132,6 +134,12 @@ public class YoushuAutoConfiguration {
     @ConditionalOnMissingBean
     LossReporter youshuLossReporter(RecentDrops recentDrops) {
         return new LossReporter(recentDrops, Clock.systemUTC());
+    }
+
+    @Bean
+    YoushuStartupLine youshuStartupLine(EventStore store, TransportSettings transport, YoushuCredentials credentials,
+            YoushuProperties properties, ObjectProvider<YoushuRecorder> recorder) {
+        return new YoushuStartupLine(store, transport, credentials, properties, recorder.getIfAvailable() != null);
     }
 
     @Bean
