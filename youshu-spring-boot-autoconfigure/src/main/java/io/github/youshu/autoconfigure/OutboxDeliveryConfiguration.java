@@ -49,12 +49,15 @@ class OutboxDeliveryConfiguration {
             throw new YoushuConfigurationException("youshu.outbox.enabled=true but the application has no single DataSource bean.",
                     "Configure a DataSource (spring.datasource.*), mark one @Primary, or set youshu.outbox.enabled=false.");
         }
+        JdbcOutboxStore store;
         try {
-            return new JdbcOutboxStore(source, settings, Clock.systemUTC());
+            store = new JdbcOutboxStore(source, settings, Clock.systemUTC());
         }
         catch (IllegalStateException ex) {
             throw OutboxSetupMessages.tableNotUsable(ex, settings, OutboxSchemaScript.of(source));
         }
+        H2FileDatabaseWarning.warnIfFileBased(source);
+        return store;
     }
 
     @Bean
