@@ -164,7 +164,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
     }
 
     private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow, String openId) {
-        dispatcher.invalid(failure.eventType(), failure.orderId(), openId, failure.getMessage());
+        dispatcher.invalid(failure.eventType(), failure.orderId(), openId, reasonOf(failure));
         if (mayThrow && settings.failureMode() == FailureMode.THROW) {
             throw failure;
         }
@@ -172,6 +172,18 @@ public class DefaultYoushuReporter implements YoushuReporter {
                 : failure.getMessage() + "; reported by " + origin + "; event dropped";
         failureLog.failed(key, message, failure.getCause());
         return false;
+    }
+
+    /** Why, without the "Youshu event type (order_id …)" the drop record already holds. */
+    private static String reasonOf(YoushuReportException failure) {
+        if (!failure.violations().isEmpty()) {
+            StringBuilder reason = new StringBuilder();
+            failure.violations().forEach(violation -> reason.append(reason.isEmpty() ? "" : "; ").append(violation));
+            return reason.toString();
+        }
+        String message = failure.getMessage();
+        int start = message.indexOf("): ");
+        return start < 0 ? message : message.substring(start + 3);
     }
 
     private static String openIdOf(YoushuEvent event) {
