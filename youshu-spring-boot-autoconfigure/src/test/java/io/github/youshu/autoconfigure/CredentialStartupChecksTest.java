@@ -63,6 +63,18 @@ class CredentialStartupChecksTest {
         });
     }
 
+    /** Where Boot would fail itself (a Duration cannot be "${…}"), the report still names the placeholder first. */
+    @Test
+    void aPlaceholderInANonTextPropertyIsNamedBeforeBootFailsToConvertIt() {
+        runner.withPropertyValues("youshu.app-id=bi123", "youshu.app-secret=" + SECRET,
+                "youshu.http.connect-timeout=${YOUSHU_TEST_UNSET_TIMEOUT}").run(context -> {
+            FailureAnalysis analysis = analyze(context.getStartupFailure());
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).contains("youshu.http.connect-timeout")
+                    .contains("${YOUSHU_TEST_UNSET_TIMEOUT}");
+        });
+    }
+
     /** The README's own example in a real Spring Boot application, the variables unset. */
     @Test
     void theReadmeExampleFailsClearlyInARealApplicationWhenTheVariableIsMissing() {
