@@ -105,8 +105,9 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         if (count == 0 || latest == null) {
             return;
         }
+        long minutes = recentDropsWindow.toMinutes();
         problems.add(count + (count == 1 ? " event " : " events ") + described + " in the last "
-                + recentDropsWindow.toMinutes() + " minutes; the latest: " + latest.type()
+                + (minutes == 1 ? "minute" : minutes + " minutes") + "; the latest: " + latest.type()
                 + (latest.orderId() != null ? " order " + latest.orderId() : "") + " at " + latest.at() + ": "
                 + latest.reason() + " (all recent drops with their order ids: GET /actuator/youshu)");
     }

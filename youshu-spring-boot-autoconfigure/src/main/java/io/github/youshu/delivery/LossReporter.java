@@ -151,7 +151,8 @@ public final class LossReporter {
             total += entry.getValue().count;
             reasons.add(entry.getValue().count + " " + entry.getKey() + entry.getValue().orderIds());
         }
-        String line = "Youshu delivery lost " + total + " more events since " + lastSummary + ": " + reasons;
+        String line = "Youshu delivery lost " + total + (total == 1 ? " more event" : " more events") + " since " + lastSummary
+                + ": " + reasons;
         unreported.clear();
         lastSummary = time;
         return line;
