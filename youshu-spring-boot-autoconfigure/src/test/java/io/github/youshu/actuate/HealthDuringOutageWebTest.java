@@ -82,6 +82,9 @@ class HealthDuringOutageWebTest {
         }
         HttpResponse<String> own = get("/actuator/health/youshu");
         assertThat(own.statusCode()).as("the component itself is no outage of the application").isEqualTo(200);
+        HttpResponse<String> group = get("/actuator/health/shop");
+        assertThat(group.statusCode()).as("a group the operator put youshu in").isEqualTo(200);
+        assertThat(JSON.readTree(group.body()).path("status").asText()).isEqualTo("UP");
     }
 
     @Test
@@ -95,6 +98,7 @@ class HealthDuringOutageWebTest {
         assertThat(body.path("status").asText()).isEqualTo("DOWN");
         assertThat(body.path("components").path("youshu").path("status").asText()).isEqualTo("DOWN");
         assertThat(get("/actuator/health/liveness").statusCode()).as("liveness holds only the liveness state").isEqualTo(200);
+        assertThat(get("/actuator/health/shop").statusCode()).as("a group holding youshu").isEqualTo(503);
     }
 
     private void start(String... extra) {
@@ -104,7 +108,8 @@ class HealthDuringOutageWebTest {
                 "--youshu.delivery.flush-interval=20ms", "--youshu.delivery.backoff-initial=10ms",
                 "--youshu.delivery.backoff-max=20ms",
                 "--management.endpoints.web.exposure.include=health,youshu",
-                "--management.endpoint.health.show-details=always", "--management.endpoint.health.probes.enabled=true"));
+                "--management.endpoint.health.show-details=always", "--management.endpoint.health.probes.enabled=true",
+                "--management.endpoint.health.group.shop.include=ping,youshu"));
         args.addAll(List.of(extra));
         SpringApplication spring = new SpringApplication(Application.class);
         spring.setWebApplicationType(WebApplicationType.SERVLET);
