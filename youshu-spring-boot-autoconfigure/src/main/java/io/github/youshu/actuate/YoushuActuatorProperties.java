@@ -86,6 +86,7 @@ public class YoushuActuatorProperties {
     }
 
     private static YoushuConfigurationException invalid(String description) {
-        return new YoushuConfigurationException(description, "Correct the youshu.actuator.* setting named above.");
+        return YoushuConfigurationException.invalidSetting(description, "Correct the youshu.actuator.* setting named above.",
+                null);
     }
 }

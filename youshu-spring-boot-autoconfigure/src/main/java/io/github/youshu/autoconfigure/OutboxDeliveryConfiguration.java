@@ -37,7 +37,8 @@ class OutboxDeliveryConfiguration {
             return properties.getOutbox().toSettings();
         }
         catch (IllegalArgumentException | NullPointerException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.outbox.* setting named above.", ex);
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(), "Correct the youshu.outbox.* setting named above.",
+                    ex);
         }
     }
 

@@ -35,11 +35,13 @@ final class OutboxSetupMessages {
                 : "META-INF/youshu/outbox/schema-<database>.sql";
         String rename = table.equals(OutboxSettings.DEFAULT_TABLE_NAME) ? ""
                 : "\n(In a copied script, replace youshu_outbox with " + table + ".)";
-        String cause = failure.getCause() != null ? " The database said: " + mostSpecific(failure).getMessage() : "";
+        String product = script != null ? " in " + script.product() : "";
+        String cause = failure.getCause() != null ? mostSpecific(failure).getMessage() : failure.getMessage();
         return new YoushuConfigurationException(
-                failure.getMessage() + "." + cause + " youshu.outbox.initialize-schema is "
+                "The Youshu outbox table '" + table + "' is missing or not usable" + product + " (the database said: " + cause
+                        + "), and youshu.outbox.initialize-schema="
                         + settings.initializeSchema().name().toLowerCase(java.util.Locale.ROOT)
-                        + " (the default, embedded, creates the table only on H2, HSQLDB and Derby).",
+                        + " does not create it (the default, embedded, creates it only on H2, HSQLDB and Derby).",
                 """
                 Create the table '%1$s'%2$s with the script shipped in the starter jar, classpath:%3$s, in one of three ways:
 
@@ -56,7 +58,7 @@ final class OutboxSetupMessages {
                     <changeSet id="youshu-outbox" author="you">
                       <sqlFile path="%3$s"/>
                     </changeSet>%4$s"""
-                        .formatted(table, script != null ? " in " + script.product() : "", location, rename),
+                        .formatted(table, product, location, rename),
                 failure);
     }
 

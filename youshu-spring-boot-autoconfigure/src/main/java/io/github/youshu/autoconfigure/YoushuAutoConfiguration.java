@@ -77,7 +77,7 @@ public class YoushuAutoConfiguration {
                     properties.getHttp().getConnectTimeout(), properties.getHttp().getRequestTimeout());
         }
         catch (IllegalArgumentException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(),
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(),
                     "Set youshu.environment (production or test), or a youshu.base-url with https "
                             + "(plain http only to localhost, 127.0.0.0/8 or [::1]), and positive youshu.http.* timeouts.",
                     ex);
@@ -109,7 +109,8 @@ public class YoushuAutoConfiguration {
             return properties.getDelivery().toSettings();
         }
         catch (IllegalArgumentException | NullPointerException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.delivery.* setting named above.", ex);
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(), "Correct the youshu.delivery.* setting named above.",
+                    ex);
         }
     }
 
@@ -126,7 +127,8 @@ public class YoushuAutoConfiguration {
             return new RecentDrops(properties.getDelivery().getRecentDropsKept(), Clock.systemUTC());
         }
         catch (IllegalArgumentException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.delivery.* setting named above.", ex);
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(), "Correct the youshu.delivery.* setting named above.",
+                    ex);
         }
     }
 

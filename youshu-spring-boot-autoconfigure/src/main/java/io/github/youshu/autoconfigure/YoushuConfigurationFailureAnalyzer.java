@@ -7,14 +7,16 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a {@link YoushuConfigurationException} into a startup report with the fix to apply, and the
- * default of each {@code youshu.*} property the report names (from the configuration metadata).
+ * Turns a {@link YoushuConfigurationException} into a startup report with the fix to apply and, for
+ * an {@linkplain YoushuConfigurationException#invalidSetting invalid setting}, the default of each
+ * {@code youshu.*} property the report names (from the configuration metadata).
  */
 class YoushuConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<YoushuConfigurationException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, YoushuConfigurationException cause) {
-        Map<String, String> defaults = PropertyDefaults.namedIn(cause.getMessage(), getClass().getClassLoader());
+        Map<String, String> defaults = cause.isInvalidSetting()
+                ? PropertyDefaults.namedIn(cause.getMessage(), getClass().getClassLoader()) : Map.of();
         if (defaults.isEmpty()) {
             return new FailureAnalysis(cause.getMessage(), cause.getAction(), cause);
         }
