@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives the sample shop through the whole order life with curl, then shows what the local Youshu
 # simulator received. Needs only bash, curl, grep and sed. Start the sample first (see README):
-#   ./mvnw -B -pl youshu-sample-app -am -DskipTests compile spring-boot:run
+#   ./mvnw -B -q -pl youshu-sample-app -am -Dmaven.test.skip=true package
+#   java -jar youshu-sample-app/target/youshu-sample-app-0.1.0-SNAPSHOT.jar
 # Exits non-zero unless every event of this run arrived valid, signed and accepted.
 set -euo pipefail
 
@@ -13,7 +14,8 @@ WAIT_SECONDS=${WAIT_SECONDS:-15}
 for url in "$SHOP/actuator/health" "$SIMULATOR/simulator/events"; do
   if ! curl -sS -o /dev/null "$url" 2>/dev/null; then
     echo "Nothing answers at $url: start the sample first:" >&2
-    echo "  ./mvnw -B -pl youshu-sample-app -am -DskipTests compile spring-boot:run" >&2
+    echo "  ./mvnw -B -q -pl youshu-sample-app -am -Dmaven.test.skip=true package" >&2
+    echo "  java -jar youshu-sample-app/target/youshu-sample-app-0.1.0-SNAPSHOT.jar" >&2
     exit 1
   fi
 done

@@ -1,20 +1,29 @@
 package io.github.youshu.actuate;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.youshu.actuate.HealthIndicatorBridge.HealthSnapshot;
+import io.github.youshu.delivery.DroppedEvent;
 import io.github.youshu.delivery.EventStore;
+import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.memory.MemoryEventStore;
 
 /**
  * What the {@code youshu} health indicator reports, from what delivery already knows (it never
- * calls Youshu): DOWN when the last requests failed transiently in a row, or when the queue is
- * nearly full; UP otherwise. While Youshu refuses the requests themselves (credentials, signature,
- * clock, configuration), the details carry {@code requestFailure}: its {@code cause}, the
- * {@code checkProperty} to fix, {@code since} when and how many {@code refusedRequests}.
+ * calls Youshu). A problem when the last requests failed transiently in a row, when Youshu refuses
+ * the requests themselves (credentials, signature, clock, configuration), when the queue is nearly
+ * full, or when events were dropped as invalid or dead-lettered within
+ * {@code youshu.actuator.recent-drops-window}; the {@code problem} detail says which, and the
+ * indicator reports it with the status of {@code youshu.actuator.affects-aggregate-health}
+ * (DEGRADED by default). UP otherwise. While requests are refused, the details carry
+ * {@code requestFailure}: its {@code cause}, the {@code checkProperty} to fix, {@code since} when and
+ * how many {@code refusedRequests}.
  */
 final class DeliveryHealth implements Supplier<HealthSnapshot> {
 
@@ -26,33 +35,41 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
 
     private final YoushuDeadLetters deadLetters;
 
+    private final RecentDrops recentDrops;
+
     private final int downAfterFailures;
 
     private final double downAboveQueueUsage;
+
+    private final Duration recentDropsWindow;
 
     private final RequestFailureState requestFailures;
 
     /**
      * @param deadLetters {@code null} when the event store offers none
+     * @param recentDrops the drops delivery and the reporter recorded
      */
     DeliveryHealth(EventStore store, int queueCapacity, DeliveryOutcomeTracker tracker, YoushuDeadLetters deadLetters,
-            YoushuActuatorProperties properties) {
-        this(store, queueCapacity, tracker, deadLetters, properties, null);
+            RecentDrops recentDrops, YoushuActuatorProperties properties) {
+        this(store, queueCapacity, tracker, deadLetters, recentDrops, properties, null);
     }
 
     /**
      * @param deadLetters     {@code null} when the event store offers none
+     * @param recentDrops     the drops delivery and the reporter recorded
      * @param requestFailures the relay's request-level failure, or {@code null} without a relay
      */
     DeliveryHealth(EventStore store, int queueCapacity, DeliveryOutcomeTracker tracker, YoushuDeadLetters deadLetters,
-            YoushuActuatorProperties properties, RequestFailureState requestFailures) {
+            RecentDrops recentDrops, YoushuActuatorProperties properties, RequestFailureState requestFailures) {
         this.requestFailures = requestFailures;
         this.store = store;
         this.queueCapacity = queueCapacity;
         this.tracker = tracker;
         this.deadLetters = deadLetters;
+        this.recentDrops = recentDrops;
         this.downAfterFailures = properties.getDownAfterFailures();
         this.downAboveQueueUsage = properties.getDownAboveQueueUsage();
+        this.recentDropsWindow = properties.getRecentDropsWindow();
     }
 
     @Override
@@ -81,6 +98,7 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
             details.put("lastFailure", state.lastFailure().toString());
             details.put("lastFailureMessage", state.lastFailureMessage());
         }
+        List<String> problems = new ArrayList<>();
         if (requestFailures != null) {
             requestFailures.current().ifPresent(failure -> {
                 Map<String, Object> request = new LinkedHashMap<>();
@@ -89,18 +107,37 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
                 request.put("since", failure.since().toString());
                 request.put("refusedRequests", failure.failedRequests());
                 details.put("requestFailure", request);
+                problems.add("Youshu refuses the requests themselves (" + failure.cause() + "); check "
+                        + failure.checkProperty() + "; events wait and are retried");
             });
         }
-        String problem = null;
         if (state.consecutiveFailures() >= downAfterFailures) {
-            problem = "the last " + state.consecutiveFailures() + " requests to Youshu failed";
+            problems.add("the last " + state.consecutiveFailures() + " requests to Youshu failed");
         }
-        else if (queueCapacity > 0 && held > downAboveQueueUsage * queueCapacity) {
-            problem = "the queue holds " + held + " of at most " + queueCapacity + " events";
+        if (queueCapacity > 0 && held > downAboveQueueUsage * queueCapacity) {
+            problems.add("the queue holds " + held + " of at most " + queueCapacity + " events");
         }
-        if (problem != null) {
-            details.put("problem", problem);
+        recentDrops(DroppedEvent.INVALID, "recentlyInvalid", "invalid (not reported)", details, problems);
+        recentDrops(DroppedEvent.DEAD_LETTERED, "recentlyDeadLettered", "dead-lettered", details, problems);
+        if (!problems.isEmpty()) {
+            details.put("problem", String.join("; ", problems));
         }
-        return new HealthSnapshot(problem == null, details);
+        return new HealthSnapshot(problems.isEmpty(), details);
+    }
+
+    /** Counts the outcome's drops within the window; any is a problem naming the newest. */
+    private void recentDrops(String outcome, String detail, String described, Map<String, Object> details,
+            List<String> problems) {
+        long count = recentDrops.countWithin(outcome, recentDropsWindow);
+        details.put(detail, count);
+        DroppedEvent latest = recentDrops.latest(outcome);
+        if (count == 0 || latest == null) {
+            return;
+        }
+        long minutes = recentDropsWindow.toMinutes();
+        problems.add(count + (count == 1 ? " event " : " events ") + described + " in the last "
+                + (minutes == 1 ? "minute" : minutes + " minutes") + "; the latest: " + latest.type()
+                + (latest.orderId() != null ? " order " + latest.orderId() : "") + " at " + latest.at() + ": "
+                + latest.reason() + " (all recent drops with their order ids: GET /actuator/youshu)");
     }
 }

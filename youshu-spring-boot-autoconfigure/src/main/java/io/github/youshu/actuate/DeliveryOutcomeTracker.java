@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.github.youshu.delivery.OutboundEvent;
+import io.github.youshu.delivery.SendResultDescription;
 import io.github.youshu.delivery.YoushuDeliveryListener;
 import io.github.youshu.transport.SendResult;
 
@@ -30,19 +31,12 @@ final class DeliveryOutcomeTracker implements YoushuDeliveryListener {
 
     @Override
     public synchronized void onFailed(List<OutboundEvent> events, SendResult result) {
-        state = new State(state.lastSuccess(), clock.instant(), describe(result), state.consecutiveFailures() + 1);
+        state = new State(state.lastSuccess(), clock.instant(), SendResultDescription.of(result),
+                state.consecutiveFailures() + 1);
     }
 
     synchronized State state() {
         return state;
-    }
-
-    private static String describe(SendResult result) {
-        StringBuilder text = new StringBuilder(result.httpStatus() > 0 ? "HTTP " + result.httpStatus() : "no response");
-        if (result.message() != null && !result.message().isBlank()) {
-            text.append(": ").append(result.message());
-        }
-        return text.toString();
     }
 
     /**

@@ -14,6 +14,12 @@ import org.springframework.util.ClassUtils;
  * {@code org.springframework.boot.actuate.health}. Both have the same shape ({@code health()},
  * {@code Health.up()/down()}, {@code withDetails}, {@code build()}), so one library jar serves both
  * without compiling against either.
+ *
+ * <p>A problem is reported with the status code the caller chooses: {@link #PROBLEM_STATUS} by
+ * default, a status that Spring Boot's {@code SimpleStatusAggregator} leaves out of the aggregate
+ * (it only orders the codes of {@code management.endpoint.health.status.order}, by default DOWN,
+ * OUT_OF_SERVICE, UP and UNKNOWN) and that its HTTP mapping answers with 200; or {@code DOWN}, which
+ * turns the aggregate, every group holding the indicator and the HTTP status (503) down.
  */
 public final class HealthIndicatorBridge {
 
@@ -21,6 +27,15 @@ public final class HealthIndicatorBridge {
         "org.springframework.boot.health.contributor", // Spring Boot 4
         "org.springframework.boot.actuate.health"      // Spring Boot 3
     };
+
+    /**
+     * The status of a problem that must not change the application's aggregate health: shown on the
+     * {@code youshu} component, ignored by Spring Boot's default status order.
+     */
+    public static final String PROBLEM_STATUS = "DEGRADED";
+
+    /** The status of a problem that should count in the aggregate health (an operator's opt-in). */
+    public static final String DOWN_STATUS = "DOWN";
 
     private HealthIndicatorBridge() {
     }
@@ -38,18 +53,21 @@ public final class HealthIndicatorBridge {
 
     /**
      * A health indicator implementing {@code indicatorType} whose {@code health()} reports the
-     * snapshot the supplier returns at that moment.
+     * snapshot the supplier returns at that moment: UP, or {@code problemStatus} when the snapshot
+     * has a problem.
+     *
+     * @param problemStatus the status code of a problem, e.g. {@link #PROBLEM_STATUS} or {@link #DOWN_STATUS}
      */
-    public static Object create(Class<?> indicatorType, Supplier<HealthSnapshot> snapshots) {
+    public static Object create(Class<?> indicatorType, Supplier<HealthSnapshot> snapshots, String problemStatus) {
         ClassLoader classLoader = indicatorType.getClassLoader();
         Method up;
-        Method down;
+        Method status;
         Method withDetails;
         Method build;
         try {
             Class<?> health = ClassUtils.forName(indicatorType.getPackageName() + ".Health", classLoader);
             up = health.getMethod("up");
-            down = health.getMethod("down");
+            status = health.getMethod("status", String.class);
             Class<?> builder = up.getReturnType();
             withDetails = builder.getMethod("withDetails", Map.class);
             build = builder.getMethod("build");
@@ -60,7 +78,7 @@ public final class HealthIndicatorBridge {
         InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
             case "health" -> {
                 HealthSnapshot snapshot = snapshots.get();
-                Object builder = (snapshot.up() ? up : down).invoke(null);
+                Object builder = snapshot.up() ? up.invoke(null) : status.invoke(null, problemStatus);
                 withDetails.invoke(builder, snapshot.details());
                 yield build.invoke(builder);
             }
@@ -87,7 +105,7 @@ public final class HealthIndicatorBridge {
     /**
      * What the indicator reports.
      *
-     * @param up      whether delivery works
+     * @param up      whether delivery works (otherwise {@code details} say why, under {@code problem})
      * @param details what the health endpoint shows (never a secret, never a full open id)
      */
     public record HealthSnapshot(boolean up, Map<String, Object> details) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.youshu.delivery.UserIdMask;
 
 /**
  * Turns an event's JSON into plain maps and lists for the actuator endpoint, with the values of
@@ -19,8 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class UserIdMasking {
 
     private static final Set<String> MASKED = Set.of("open_id", "union_id", "user_id");
-
-    private static final int MAX_SHOWN = 7;
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -46,8 +45,7 @@ final class UserIdMasking {
     }
 
     static String mask(String value) {
-        int shown = Math.min(MAX_SHOWN, value.length() / 4);
-        return value.substring(0, shown) + "***";
+        return UserIdMask.mask(value);
     }
 
     private static void mask(JsonNode node) {

@@ -7,6 +7,7 @@ import io.github.youshu.delivery.BatchRelay;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
+import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.memory.DeadLetters;
 import io.github.youshu.delivery.memory.MemoryEventStore;
 import io.github.youshu.delivery.outbox.OutboxDeadLetters;
@@ -35,7 +36,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @AutoConfiguration(after = YoushuAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 @ConditionalOnBooleanProperty(name = "youshu.enabled", matchIfMissing = true)
-@ConditionalOnBean({DeliveryStatistics.class, EventStore.class, DeliverySettings.class})
+@ConditionalOnBean({DeliveryStatistics.class, EventStore.class, DeliverySettings.class, LossReporter.class})
 @EnableConfigurationProperties(YoushuActuatorProperties.class)
 public class YoushuActuatorAutoConfiguration {
 
@@ -60,10 +61,10 @@ public class YoushuActuatorAutoConfiguration {
 
     @Bean
     YoushuEndpoint youshuEndpoint(DeliveryStatistics statistics, EventStore store, DeliverySettings settings,
-            ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties) {
+            ObjectProvider<YoushuDeadLetters> deadLetters, LossReporter lossReporter, YoushuActuatorProperties properties) {
         properties.validate();
         return new YoushuEndpoint(statistics, store, boundedCapacity(store, settings), deadLetters.getIfAvailable(),
-                properties.getDeadLettersShown());
+                properties.getDeadLettersShown(), lossReporter.recentDrops());
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -78,12 +79,12 @@ public class YoushuActuatorAutoConfiguration {
 
         @Bean
         DeliveryHealth youshuDeliveryHealth(EventStore store, DeliverySettings settings, DeliveryOutcomeTracker tracker,
-                ObjectProvider<YoushuDeadLetters> deadLetters, YoushuActuatorProperties properties,
+                ObjectProvider<YoushuDeadLetters> deadLetters, LossReporter lossReporter, YoushuActuatorProperties properties,
                 ObjectProvider<BatchRelay> relay) {
             properties.validate();
             BatchRelay deliveryRelay = relay.getIfAvailable();
-            return new DeliveryHealth(store, boundedCapacity(store, settings), tracker, deadLetters.getIfAvailable(), properties,
-                    deliveryRelay == null ? null : deliveryRelay.requestFailureState());
+            return new DeliveryHealth(store, boundedCapacity(store, settings), tracker, deadLetters.getIfAvailable(),
+                    lossReporter.recentDrops(), properties, deliveryRelay == null ? null : deliveryRelay.requestFailureState());
         }
     }
 

@@ -1,11 +1,14 @@
 package io.github.youshu.actuate;
 
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.DeliveryStatistics.EventCounts;
 import io.github.youshu.delivery.EventStore;
+import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.memory.DeadLetter;
 import io.github.youshu.delivery.memory.MemoryEventStore;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
@@ -33,22 +36,26 @@ public class YoushuEndpoint {
 
     private final int deadLettersShown;
 
+    private final RecentDrops recentDrops;
+
     private final UserIdMasking masking = new UserIdMasking();
 
     /**
      * @param deadLetters      the dead letters, or {@code null} when the event store offers none
      * @param deadLettersShown most dead letters {@link #report()} lists
+     * @param recentDrops      the recently dropped events {@link #report()} lists
      */
     public YoushuEndpoint(DeliveryStatistics statistics, EventStore store, int queueCapacity,
-            YoushuDeadLetters deadLetters, int deadLettersShown) {
+            YoushuDeadLetters deadLetters, int deadLettersShown, RecentDrops recentDrops) {
         this.statistics = statistics;
         this.store = store;
         this.queueCapacity = queueCapacity;
         this.deadLetters = deadLetters;
         this.deadLettersShown = deadLettersShown;
+        this.recentDrops = recentDrops;
     }
 
-    /** What delivery counted, what it holds, and the newest dead letters. */
+    /** What delivery counted, what it holds, the recently dropped events and the newest dead letters. */
     @ReadOperation
     public Report report() {
         Long inFlight = store instanceof MemoryEventStore memory ? memory.inFlightCount() : null;
@@ -59,7 +66,9 @@ public class YoushuEndpoint {
             List<DeadLetterView> shown = deadLetters.list(deadLettersShown).stream().map(this::view).toList();
             letters = new DeadLetterList(deadLetters.count(), shown);
         }
-        return new Report(snapshot.byType(), snapshot.total(), queue, letters);
+        List<DroppedEventView> drops = recentDrops.newestFirst().stream().map(drop -> new DroppedEventView(drop.type(),
+                drop.orderId(), drop.outcome(), drop.reason(), drop.at().toString(), drop.user())).toList();
+        return new Report(snapshot.byType(), snapshot.total(), queue, drops, letters);
     }
 
     /** Hands every dead letter back to delivery. */
@@ -87,17 +96,35 @@ public class YoushuEndpoint {
      * @param events      the counts per event type
      * @param total       the counts of all types together
      * @param queue       what delivery holds now
+     * @param recentDrops the most recently dropped events (invalid, dropped, dead-lettered), newest
+     *                    first, at most {@code youshu.delivery.recent-drops-kept}
      * @param deadLetters the dead letters, {@code null} when the event store offers none
      */
-    public record Report(Map<String, EventCounts> events, EventCounts total, Queue queue, DeadLetterList deadLetters) {
+    public record Report(Map<String, EventCounts> events, EventCounts total, Queue queue,
+            List<DroppedEventView> recentDrops, @JsonInclude(JsonInclude.Include.NON_NULL) DeadLetterList deadLetters) {
     }
 
     /**
+     * What delivery holds; a value the store cannot give is left out of the JSON (the outbox has
+     * neither an in-flight count nor a capacity).
+     *
      * @param queued   events waiting for delivery or for a retry
      * @param inFlight events being sent now ({@code null} when the store cannot tell)
      * @param capacity {@code youshu.delivery.queue-capacity}; {@code null} for the outbox, whose table has no capacity
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Queue(long queued, Long inFlight, Integer capacity) {
+    }
+
+    /**
+     * @param type    the event type
+     * @param orderId the order id, {@code null} when it has none or it could not be evaluated
+     * @param outcome {@code invalid}, {@code dropped} or {@code dead_lettered}
+     * @param reason  why it was dropped
+     * @param at      when (ISO-8601)
+     * @param user    the masked open id (else user id), e.g. {@code ogN6X0T***}, or {@code null}
+     */
+    public record DroppedEventView(String type, String orderId, String outcome, String reason, String at, String user) {
     }
 
     /**

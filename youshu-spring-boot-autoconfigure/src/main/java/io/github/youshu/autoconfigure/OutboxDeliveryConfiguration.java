@@ -8,6 +8,7 @@ import io.github.youshu.delivery.YoushuDeliveryListener;
 import io.github.youshu.delivery.outbox.JdbcOutboxStore;
 import io.github.youshu.delivery.outbox.OutboxDeadLetters;
 import io.github.youshu.delivery.outbox.OutboxDeliveryLifecycle;
+import io.github.youshu.delivery.outbox.OutboxSchemaScript;
 import io.github.youshu.delivery.outbox.OutboxSettings;
 import io.github.youshu.transport.YoushuTransport;
 import java.time.Clock;
@@ -36,7 +37,8 @@ class OutboxDeliveryConfiguration {
             return properties.getOutbox().toSettings();
         }
         catch (IllegalArgumentException | NullPointerException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.outbox.* setting named above.", ex);
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(), "Correct the youshu.outbox.* setting named above.",
+                    ex);
         }
     }
 
@@ -49,16 +51,16 @@ class OutboxDeliveryConfiguration {
             throw new YoushuConfigurationException("youshu.outbox.enabled=true but the application has no single DataSource bean.",
                     "Configure a DataSource (spring.datasource.*), mark one @Primary, or set youshu.outbox.enabled=false.");
         }
+        JdbcOutboxStore store;
         try {
             // A partial batch waits for more rows up to the flush interval, as in the memory mode.
-            return new JdbcOutboxStore(source, settings, delivery.flushInterval(), Clock.systemUTC());
+            store = new JdbcOutboxStore(source, settings, delivery.flushInterval(), Clock.systemUTC());
         }
         catch (IllegalStateException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(),
-                    "Create the outbox table with the script shipped in the jar (META-INF/youshu/outbox/schema-<database>.sql), "
-                            + "or set youshu.outbox.initialize-schema=always.",
-                    ex);
+            throw OutboxSetupMessages.tableNotUsable(ex, settings, OutboxSchemaScript.of(source));
         }
+        H2FileDatabaseWarning.warnIfFileBased(source);
+        return store;
     }
 
     @Bean

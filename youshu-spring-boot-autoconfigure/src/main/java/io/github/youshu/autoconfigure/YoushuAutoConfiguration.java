@@ -5,19 +5,24 @@ import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.LossReporter;
+import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.TransactionAwareEventDispatcher;
 import io.github.youshu.event.EventJsonSerializer;
+import io.github.youshu.test.YoushuRecorder;
 import io.github.youshu.transport.HttpYoushuTransport;
 import io.github.youshu.transport.TransportSettings;
 import io.github.youshu.transport.YoushuCredentials;
 import io.github.youshu.transport.YoushuTransport;
 import io.github.youshu.validation.EventValidator;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -33,8 +38,17 @@ import org.springframework.util.StringUtils;
     "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
 @ConditionalOnProperty(prefix = "youshu", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(YoushuProperties.class)
-@Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class, YoushuReportingConfiguration.class})
+@Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class, OutboxWithoutJdbcConfiguration.class,
+    YoushuReportingConfiguration.class})
 public class YoushuAutoConfiguration {
+
+    /**
+     * @throws YoushuConfigurationException when a {@code youshu.*} value keeps an unresolved
+     *                                      {@code ${…}} placeholder (checked before any bean is made)
+     */
+    YoushuAutoConfiguration(Environment environment) {
+        UnresolvedPlaceholders.check(environment);
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -48,7 +62,10 @@ public class YoushuAutoConfiguration {
             return YoushuCredentials.of(properties.getAppId(), properties.getAppSecret());
         }
         catch (IllegalArgumentException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct youshu.app-id / youshu.app-secret.", ex);
+            throw new YoushuConfigurationException(ex.getMessage(),
+                    "Correct youshu.app-id / youshu.app-secret: the exact values Youshu issued, without surrounding "
+                            + "spaces or newlines (e.g. read a mounted secret file with its trailing newline removed).",
+                    ex);
         }
     }
 
@@ -60,7 +77,7 @@ public class YoushuAutoConfiguration {
                     properties.getHttp().getConnectTimeout(), properties.getHttp().getRequestTimeout());
         }
         catch (IllegalArgumentException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(),
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(),
                     "Set youshu.environment (production or test), or a youshu.base-url with https "
                             + "(plain http only to localhost, 127.0.0.0/8 or [::1]), and positive youshu.http.* timeouts.",
                     ex);
@@ -92,7 +109,8 @@ public class YoushuAutoConfiguration {
             return properties.getDelivery().toSettings();
         }
         catch (IllegalArgumentException | NullPointerException ex) {
-            throw new YoushuConfigurationException(ex.getMessage(), "Correct the youshu.delivery.* setting named above.", ex);
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(), "Correct the youshu.delivery.* setting named above.",
+                    ex);
         }
     }
 
@@ -104,8 +122,26 @@ public class YoushuAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    LossReporter youshuLossReporter() {
-        return new LossReporter();
+    RecentDrops youshuRecentDrops(YoushuProperties properties) {
+        try {
+            return new RecentDrops(properties.getDelivery().getRecentDropsKept(), Clock.systemUTC());
+        }
+        catch (IllegalArgumentException ex) {
+            throw YoushuConfigurationException.invalidSetting(ex.getMessage(), "Correct the youshu.delivery.* setting named above.",
+                    ex);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LossReporter youshuLossReporter(RecentDrops recentDrops) {
+        return new LossReporter(recentDrops, Clock.systemUTC());
+    }
+
+    @Bean
+    YoushuStartupLine youshuStartupLine(EventStore store, TransportSettings transport, YoushuCredentials credentials,
+            YoushuProperties properties, ObjectProvider<YoushuRecorder> recorder) {
+        return new YoushuStartupLine(store, transport, credentials, properties, recorder.getIfAvailable() != null);
     }
 
     @Bean

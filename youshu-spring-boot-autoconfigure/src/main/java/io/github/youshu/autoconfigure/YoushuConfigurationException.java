@@ -8,18 +8,40 @@ public class YoushuConfigurationException extends RuntimeException {
 
     private final String action;
 
+    private final boolean invalidSetting;
+
     /**
      * @param description what is wrong, naming the property (never its secret value)
      * @param action      what to do about it, e.g. the yml to add
      */
     public YoushuConfigurationException(String description, String action) {
-        super(description);
-        this.action = action;
+        this(description, action, null, false);
     }
 
     public YoushuConfigurationException(String description, String action, Throwable cause) {
+        this(description, action, cause, false);
+    }
+
+    private YoushuConfigurationException(String description, String action, Throwable cause, boolean invalidSetting) {
         super(description, cause);
         this.action = action;
+        this.invalidSetting = invalidSetting;
+    }
+
+    /**
+     * A {@code youshu.*} value that cannot work: the startup report adds the default of each
+     * property the description names.
+     *
+     * @param description what is wrong, naming the property and the value (never a secret)
+     * @param cause       the settings' own exception, or {@code null}
+     */
+    public static YoushuConfigurationException invalidSetting(String description, String action, Throwable cause) {
+        return new YoushuConfigurationException(description, action, cause, true);
+    }
+
+    /** Whether the description names settings whose defaults the report should give. */
+    public boolean isInvalidSetting() {
+        return invalidSetting;
     }
 
     /** What to do about it. */

@@ -433,6 +433,9 @@ public class YoushuProperties {
         /** How long stopping the application waits for delivery: requests in flight are awaited and their outcome recorded (both modes; at most 1 s more for a request interrupted then); in memory mode queued and retry-waiting events get a last attempt, and what is left is counted as lost with its order ids. */
         private Duration shutdownTimeout = Duration.ofSeconds(10);
 
+        /** Most recently dropped events (invalid, refused or evicted by the queue, dead-lettered) kept with order id, reason, time and masked user for the youshu actuator endpoint; older ones are forgotten (the log's summaries name them). */
+        private int recentDropsKept = 100;
+
         /** These settings as the delivery pipeline takes them. */
         public DeliverySettings toSettings() {
             return new DeliverySettings(queueCapacity, queueMaxBytes.toBytes(), overflow, maxBatchSize, maxBatchBytes.toBytes(),
@@ -536,6 +539,14 @@ public class YoushuProperties {
             this.deadLetterCapacity = deadLetterCapacity;
         }
 
+        public int getRecentDropsKept() {
+            return recentDropsKept;
+        }
+
+        public void setRecentDropsKept(int recentDropsKept) {
+            this.recentDropsKept = recentDropsKept;
+        }
+
         public Duration getShutdownTimeout() {
             return shutdownTimeout;
         }
@@ -552,7 +563,7 @@ public class YoushuProperties {
         private boolean enabled = false;
 
         /** The outbox table: a plain SQL identifier (letters, digits, underscore; not starting with a digit; at most 48 characters). */
-        private String tableName = OutboxSettings.DEFAULT_TABLE_NAME;
+        private String tableName = "youshu_outbox"; // a literal, so that the configuration metadata shows the default
 
         /** When to create the table from the schema shipped in the jar: embedded (H2, HSQLDB, Derby only), always, or never (apply it with your own migrations). */
         private SchemaInitialization initializeSchema = SchemaInitialization.EMBEDDED;

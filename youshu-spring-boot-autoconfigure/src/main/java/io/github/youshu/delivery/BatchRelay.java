@@ -673,18 +673,6 @@ public final class BatchRelay {
 
     /** The answer in a few words, e.g. {@code HTTP 200, code 15: merchant verification failed}, saying nothing twice. */
     private static String describe(SendResult result) {
-        String status = result.httpStatus() > 0 ? "HTTP " + result.httpStatus() : "no response";
-        String code = result.code() != null ? "code " + result.code() : null;
-        String message = result.message();
-        if (message == null || message.isBlank()) {
-            return code == null ? status : status + ", " + code;
-        }
-        if (message.startsWith(status)) {
-            return message;
-        }
-        if (code == null || message.startsWith(code)) {
-            return status + (code == null ? ": " : ", ") + message;
-        }
-        return status + ", " + code + ": " + message;
+        return SendResultDescription.of(result);
     }
 }

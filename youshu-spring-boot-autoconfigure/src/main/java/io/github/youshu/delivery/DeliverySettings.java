@@ -50,6 +50,10 @@ public record DeliverySettings(
             throw new IllegalArgumentException(PREFIX + "max-batch-bytes must be greater than max-batch-size + 1 (was "
                     + maxBatchBytes + " bytes for " + maxBatchSize + " events)");
         }
+        if (maxBatchBytes > queueMaxBytes) {
+            throw new IllegalArgumentException(PREFIX + "max-batch-bytes (" + maxBatchBytes + " bytes) must not be larger than "
+                    + PREFIX + "queue-max-bytes (" + queueMaxBytes + " bytes): a batch is taken from what the queue holds");
+        }
         requirePositive(flushInterval, "flush-interval");
         requirePositive(concurrency, "concurrency");
         requirePositive(backoffInitial, "backoff-initial");

@@ -15,4 +15,16 @@ public interface EventDispatcher {
 
     /** Counts an event that never reached delivery because it failed evaluation or validation. */
     void countInvalid(String type);
+
+    /**
+     * Counts an event that never reached delivery because it failed evaluation or validation, and
+     * keeps it findable by its order id (see {@link LossReporter#invalid}). The default only counts it.
+     *
+     * @param orderId    its order id, or {@code null} when it has none or it could not be evaluated
+     * @param openId     the user's open id, or {@code null}; only its masked form is kept
+     * @param violations why it is invalid, e.g. {@code props.page: is required}
+     */
+    default void invalid(String type, String orderId, String openId, String violations) {
+        countInvalid(type);
+    }
 }

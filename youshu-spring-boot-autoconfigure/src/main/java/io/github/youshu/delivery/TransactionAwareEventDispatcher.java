@@ -46,6 +46,12 @@ public final class TransactionAwareEventDispatcher implements EventDispatcher {
         statistics.countInvalid(type);
     }
 
+    @Override
+    public void invalid(String type, String orderId, String openId, String violations) {
+        statistics.countInvalid(type);
+        lossReporter.invalid(type, orderId, openId, violations);
+    }
+
     private boolean append(OutboundEvent event) {
         statistics.countAccepted(event.type());
         try {

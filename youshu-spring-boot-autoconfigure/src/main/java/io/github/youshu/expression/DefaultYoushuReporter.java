@@ -31,7 +31,7 @@ import java.util.Objects;
  * field by field, from the {@link YoushuContextResolver}s (first non-null wins) and then from the
  * {@link ReportingSettings settings}; the event is validated, written as JSON and handed to the
  * {@link EventDispatcher} as an immutable {@link OutboundEvent}. An event that cannot be reported
- * is counted ({@link EventDispatcher#countInvalid}) and, by {@link FailureMode}, logged (identical
+ * is counted and recorded with its order id ({@link EventDispatcher#invalid}) and, by {@link FailureMode}, logged (identical
  * failures summarised) or thrown as a {@link YoushuReportException}.
  */
 public class DefaultYoushuReporter implements YoushuReporter {
@@ -110,7 +110,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
     public boolean report(YoushuEvent event) {
         if (event == null) {
             return failed(new YoushuReportException(UNKNOWN_TYPE, null, "not reported: the event is null", null),
-                    PROGRAMMATIC + ":null", PROGRAMMATIC, true);
+                    PROGRAMMATIC + ":null", PROGRAMMATIC, true, null);
         }
         YoushuEvent completed;
         try {
@@ -122,7 +122,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
         }
         catch (Throwable ex) {
             ReportErrors.rethrowIfFatal(ex);
-            return failed(unexpected(event, ex), PROGRAMMATIC + ":" + ex.getClass().getName(), PROGRAMMATIC, true);
+            return failed(unexpected(event, ex), PROGRAMMATIC + ":" + ex.getClass().getName(), PROGRAMMATIC, true, null);
         }
         return deliver(completed, PROGRAMMATIC, true);
     }
@@ -218,7 +218,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
             failure = unexpected(completed, ex);
             key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
         }
-        return outbound != null ? dispatch(outbound, origin) : failed(failure, key, origin, mayThrow);
+        return outbound != null ? dispatch(outbound, origin) : failed(failure, key, origin, mayThrow, openIdOf(completed));
     }
 
     /**
@@ -231,7 +231,8 @@ public class DefaultYoushuReporter implements YoushuReporter {
         }
         catch (Throwable ex) {
             ReportErrors.rethrowIfFatal(ex);
-            dispatcher.countInvalid(event.type());
+            dispatcher.invalid(event.type(), event.orderId(), null,
+                    "could not be handed to delivery: " + ReportErrors.describe(ex));
             failureLog.failed("dispatch:" + origin + ":" + ex.getClass().getName(), "Youshu event " + event.type()
                     + " (order_id " + event.orderId() + ") could not be handed to delivery: " + ReportErrors.describe(ex)
                     + "; reported by " + origin + "; event dropped", ex);
@@ -242,11 +243,13 @@ public class DefaultYoushuReporter implements YoushuReporter {
     /**
      * An event could not be built from an annotation: counted, then logged or (when
      * {@code mayThrow} in {@code THROW} mode) thrown.
+     *
+     * @param orderId the value of the annotation's order id expression when it could be evaluated, else {@code null}
      */
-    void buildFailed(String type, ReportBuildException failure, boolean mayThrow) {
-        YoushuReportException exception = new YoushuReportException(type, null, "not reported: " + failure.getMessage(),
+    void buildFailed(String type, String orderId, ReportBuildException failure, boolean mayThrow) {
+        YoushuReportException exception = new YoushuReportException(type, orderId, "not reported: " + failure.getMessage(),
                 failure.getCause());
-        failed(exception, failure.key(), null, mayThrow);
+        failed(exception, failure.key(), null, mayThrow, null);
     }
 
     /**
@@ -260,7 +263,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
     void operationFailed(String type, String label, String what, Throwable failure, boolean mayThrow) {
         YoushuReportException exception = new YoushuReportException(type, null,
                 "not reported: " + label + " " + what + ": " + ReportErrors.describe(failure), failure);
-        failed(exception, label + ":" + what + ":" + failure.getClass().getName(), null, mayThrow);
+        failed(exception, label + ":" + what + ":" + failure.getClass().getName(), null, mayThrow, null);
     }
 
     /** The violation of an event too large for one request, at the path of its largest part. */
@@ -304,8 +307,8 @@ public class DefaultYoushuReporter implements YoushuReporter {
         }
     }
 
-    private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow) {
-        dispatcher.countInvalid(failure.eventType());
+    private boolean failed(YoushuReportException failure, String key, String origin, boolean mayThrow, String openId) {
+        dispatcher.invalid(failure.eventType(), failure.orderId(), openId, reasonOf(failure));
         if (mayThrow && settings.failureMode() == FailureMode.THROW) {
             throw failure;
         }
@@ -314,6 +317,24 @@ public class DefaultYoushuReporter implements YoushuReporter {
                 + RequiredContext.advice(failure.violations(), headers, PROGRAMMATIC.equals(origin));
         failureLog.failed(key, message, failure.getCause());
         return false;
+    }
+
+    /** Why, without the "Youshu event type (order_id …)" the drop record already holds. */
+    private static String reasonOf(YoushuReportException failure) {
+        if (!failure.violations().isEmpty()) {
+            StringBuilder reason = new StringBuilder();
+            failure.violations().forEach(violation -> reason.append(reason.isEmpty() ? "" : "; ").append(violation));
+            return reason.toString();
+        }
+        String message = failure.getMessage();
+        int start = message.indexOf("): ");
+        return start < 0 ? message : message.substring(start + 3);
+    }
+
+    private static String openIdOf(YoushuEvent event) {
+        EventProps props = event.props();
+        WxUser user = props == null || props.common() == null ? null : props.common().wxUser();
+        return user == null ? null : user.openId();
     }
 
     private static String typeOf(YoushuEvent event) {

@@ -171,7 +171,7 @@ public class ReportInterceptor implements MethodInterceptor {
             }
             catch (ReportBuildException ex) {
                 try {
-                    reporter.buildFailed(operation.eventType(), ex, mayThrow);
+                    reporter.buildFailed(operation.eventType(), operation.orderIdIfEvaluable(context), ex, mayThrow);
                 }
                 catch (YoushuReportException thrown) {
                     first = add(first, thrown);

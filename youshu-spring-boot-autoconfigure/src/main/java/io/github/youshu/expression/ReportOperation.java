@@ -104,6 +104,22 @@ abstract class ReportOperation {
                 .build();
     }
 
+    /**
+     * The order id of the call when the annotation has an order id expression that evaluates to a
+     * value, for naming an event that could not be built; never throws.
+     */
+    final String orderIdIfEvaluable(EvaluationContext context) {
+        if (!has(ReportAttribute.ORDER_ID)) {
+            return null;
+        }
+        try {
+            return text(ReportAttribute.ORDER_ID, context);
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
     /** Whether the annotation has an expression for the attribute. */
     final boolean has(ReportAttribute attribute) {
         return expressions[attribute.ordinal()] != null;

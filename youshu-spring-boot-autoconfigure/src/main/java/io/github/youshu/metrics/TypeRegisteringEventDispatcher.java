@@ -32,6 +32,12 @@ final class TypeRegisteringEventDispatcher implements EventDispatcher {
     }
 
     @Override
+    public void invalid(String type, String orderId, String openId, String violations) {
+        metrics.typeSeen(type);
+        delegate.invalid(type, orderId, openId, violations);
+    }
+
+    @Override
     public String toString() {
         return delegate.toString();
     }

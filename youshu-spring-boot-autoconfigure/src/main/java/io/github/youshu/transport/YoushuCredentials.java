@@ -19,7 +19,8 @@ public final class YoushuCredentials {
     /**
      * @param appId     the Youshu {@code app_id} (usually starts with {@code bi}; not the WeChat {@code wx...} appid)
      * @param appSecret the Youshu {@code app_secret}
-     * @throws IllegalArgumentException when either is missing or blank; the message never contains the secret
+     * @throws IllegalArgumentException when either is missing or blank, or has leading or trailing whitespace;
+     *                                  the message never contains the secret
      */
     public static YoushuCredentials of(String appId, String appSecret) {
         if (appId == null || appId.isBlank()) {
@@ -31,6 +32,10 @@ public final class YoushuCredentials {
         if (!appId.equals(appId.strip())) {
             throw new IllegalArgumentException("Youshu app_id '" + appId.strip()
                     + "' has leading or trailing whitespace: check youshu.app-id");
+        }
+        if (!appSecret.equals(appSecret.strip())) {
+            throw new IllegalArgumentException("Youshu app_secret has leading or trailing whitespace (a space, or the newline "
+                    + "a Kubernetes Secret or other mounted file ends with): trim the value of youshu.app-secret");
         }
         return new YoushuCredentials(appId, appSecret);
     }

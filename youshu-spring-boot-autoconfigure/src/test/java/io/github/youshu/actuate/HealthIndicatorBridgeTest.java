@@ -21,7 +21,8 @@ class HealthIndicatorBridgeTest {
     void reportsTheCurrentSnapshotAsHealth() throws Exception {
         Class<?> type = HealthIndicatorBridge.indicatorType(getClass().getClassLoader());
         AtomicBoolean up = new AtomicBoolean(true);
-        Object indicator = HealthIndicatorBridge.create(type, () -> new HealthSnapshot(up.get(), Map.of("queued", 3)));
+        Object indicator = HealthIndicatorBridge.create(type, () -> new HealthSnapshot(up.get(), Map.of("queued", 3)),
+                HealthIndicatorBridge.PROBLEM_STATUS);
 
         assertThat(type.isInstance(indicator)).isTrue();
         Object health = type.getMethod("health").invoke(indicator);
@@ -31,7 +32,17 @@ class HealthIndicatorBridgeTest {
 
         up.set(false);
         Object down = type.getMethod("health").invoke(indicator);
-        assertThat(down.getClass().getMethod("getStatus").invoke(down)).hasToString("DOWN");
+        assertThat(down.getClass().getMethod("getStatus").invoke(down)).hasToString("DEGRADED");
         assertThat(indicator).hasToString("YoushuHealthIndicator");
+    }
+
+    @Test
+    void reportsAProblemAsDownWhenAskedTo() throws Exception {
+        Class<?> type = HealthIndicatorBridge.indicatorType(getClass().getClassLoader());
+        Object indicator = HealthIndicatorBridge.create(type, () -> new HealthSnapshot(false, Map.of()),
+                HealthIndicatorBridge.DOWN_STATUS);
+
+        Object down = type.getMethod("health").invoke(indicator);
+        assertThat(down.getClass().getMethod("getStatus").invoke(down)).hasToString("DOWN");
     }
 }

@@ -73,4 +73,15 @@ class DeliverySettingsTest {
         assertThat(outbox.retriesWithoutLimit()).isTrue();
         assertThat(outbox).usingRecursiveComparison().ignoringFields("maxRetryDuration").isEqualTo(memory);
     }
+
+    /** Issue 11 item 11: a batch larger than the queue's byte limit was accepted. */
+    @Test
+    void aBatchLargerThanTheQueueIsRefusedNamingBothProperties() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestSettings.quick().queue(100, 100_000, OverflowPolicy.DROP_NEWEST).batch(50, 200_000).build())
+                .withMessageContaining("youshu.delivery.max-batch-bytes (200000 bytes)")
+                .withMessageContaining("youshu.delivery.queue-max-bytes (100000 bytes)");
+        assertThat(TestSettings.quick().queue(100, 100_000, OverflowPolicy.DROP_NEWEST).batch(50, 100_000).build().maxBatchBytes())
+                .isEqualTo(100_000);
+    }
 }

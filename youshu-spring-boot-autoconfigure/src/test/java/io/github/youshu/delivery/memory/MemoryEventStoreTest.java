@@ -168,7 +168,7 @@ class MemoryEventStoreTest {
 
     @Test
     void theQueueIsBoundedInBytes() {
-        store = store(TestSettings.quick().queue(100, 1000, OverflowPolicy.DROP_NEWEST).batch(50, 100_000));
+        store = store(TestSettings.quick().queue(100, 1000, OverflowPolicy.DROP_NEWEST).batch(50, 1000));
 
         assertThat(store.append(eventOfSize(1, 600))).isTrue();
         assertThat(store.append(eventOfSize(2, 600))).isFalse();
@@ -208,7 +208,7 @@ class MemoryEventStoreTest {
 
     @Test
     void dropOldestEvictsNothingForAnEventThatCannotFit() {
-        store = store(TestSettings.quick().queue(10, 1000, OverflowPolicy.DROP_OLDEST).batch(1, 100_000));
+        store = store(TestSettings.quick().queue(10, 1000, OverflowPolicy.DROP_OLDEST).batch(1, 1000));
         store.append(eventOfSize(1, 500));
         store.claim(1, 100_000);
         store.append(eventOfSize(2, 400));
