@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A {@code @ReportEvent}: builds events of any other type from a map or a bean of props. */
-final class GenericEventOperation extends ReportOperation {
+final class GenericEventOperation extends EventOperation {
 
     /** Turns a props bean into wire names and values, the way the event serializer writes it. */
     private static final JsonMapper PROPS_MAPPER = JsonMapper.builder()
