@@ -71,8 +71,9 @@ public class YoushuDailyTotalsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    DailyTotalsScheduler youshuDailyTotalsScheduler(DailyTotalsSender sender, ObjectProvider<Clock> clock) {
-        return new DailyTotalsScheduler(sender, clock(clock));
+    DailyTotalsScheduler youshuDailyTotalsScheduler(DailyTotalsSender sender, YoushuDailyTotalsProperties properties,
+                                                   ObjectProvider<Clock> clock) {
+        return new DailyTotalsScheduler(sender, clock(clock), properties.getRetryInterval());
     }
 
     private static Clock clock(ObjectProvider<Clock> clock) {

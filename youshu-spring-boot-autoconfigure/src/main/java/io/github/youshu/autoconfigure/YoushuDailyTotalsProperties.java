@@ -3,6 +3,7 @@ package io.github.youshu.autoconfigure;
 import io.github.youshu.dailytotals.DailyTotalsTable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.time.LocalTime;
 
 /**
@@ -32,6 +33,9 @@ public class YoushuDailyTotalsProperties {
 
     /** How many days before the latest due day are sent late when they were missed (application down at send-at), 0 to 31. */
     private int catchUpDays = 3;
+
+    /** How long after a run that could not send the latest due day (query, database or validation failure) the next one starts. */
+    private Duration retryInterval = Duration.ofMinutes(10);
 
     /** Table recording the days sent, shared by every instance on the database so that each day is sent once. */
     private String tableName = DailyTotalsTable.DEFAULT_NAME;
@@ -74,6 +78,21 @@ public class YoushuDailyTotalsProperties {
             throw new IllegalArgumentException("youshu.orders.daily-totals.catch-up-days " + catchUpDays + " must be 0 to 31");
         }
         this.catchUpDays = catchUpDays;
+    }
+
+    public Duration getRetryInterval() {
+        return retryInterval;
+    }
+
+    /**
+     * @throws IllegalArgumentException when shorter than one minute
+     */
+    public void setRetryInterval(Duration retryInterval) {
+        if (retryInterval == null || retryInterval.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("youshu.orders.daily-totals.retry-interval '" + retryInterval
+                    + "' must be at least 1m");
+        }
+        this.retryInterval = retryInterval;
     }
 
     public String getTableName() {

@@ -112,6 +112,11 @@ public final class DailyTotalsSender {
         return days.sendAgain(day, () -> handOver(day));
     }
 
+    /** Whether the latest due day is not sent yet (a run failed, or none ran yet). */
+    public boolean latestDueDayPending() {
+        return !days.isSent(latestDueDay());
+    }
+
     /** The latest day sent (by any instance sharing the record). */
     public Optional<SentDay> lastSent() {
         return days.last();

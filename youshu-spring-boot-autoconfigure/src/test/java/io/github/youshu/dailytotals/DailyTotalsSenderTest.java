@@ -142,7 +142,7 @@ class DailyTotalsSenderTest {
 
     @Test
     void theSchedulerRunsEveryDayAtTheSendTimeInTheZone() {
-        DailyTotalsScheduler scheduler = new DailyTotalsScheduler(sender(3, orders), clock);
+        DailyTotalsScheduler scheduler = new DailyTotalsScheduler(sender(3, orders), clock, java.time.Duration.ofMinutes(10));
         CronTrigger trigger = new CronTrigger(scheduler.cron(), ZONE);
         SimpleTriggerContext context = new SimpleTriggerContext(clock);
         assertThat(trigger.nextExecution(context)).isEqualTo(at(2024, 6, 6, 1, 30));
