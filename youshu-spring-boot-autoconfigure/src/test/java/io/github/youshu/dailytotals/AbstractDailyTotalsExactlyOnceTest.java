@@ -40,6 +40,18 @@ abstract class AbstractDailyTotalsExactlyOnceTest {
     /** A pooled DataSource on the database under test. */
     abstract HikariDataSource createDataSource();
 
+    /**
+     * A pool on a database server, overridable with the system properties
+     * {@code youshu.test.<name>.url}, {@code .user} and {@code .password}.
+     */
+    static HikariDataSource server(String name, String url, String user) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(System.getProperty("youshu.test." + name + ".url", url));
+        dataSource.setUsername(System.getProperty("youshu.test." + name + ".user", user));
+        dataSource.setPassword(System.getProperty("youshu.test." + name + ".password", ""));
+        return dataSource;
+    }
+
     @BeforeEach
     void openDatabase() {
         dataSource = createDataSource();
