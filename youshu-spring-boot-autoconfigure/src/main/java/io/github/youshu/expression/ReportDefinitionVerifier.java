@@ -44,13 +44,8 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
     private final OrderSyncSupport orderSync;
     private ConfigurableListableBeanFactory beanFactory;
 
-    /** A verifier of the report annotations only (no order sync checks). */
-    public ReportDefinitionVerifier(ReportOperationSource source) {
-        this(source, null);
-    }
-
     /**
-     * @param orderSync the mappers and {@code YoushuOrders} the order sync annotations need; {@code null} to not check them
+     * @param orderSync the mappers and {@code YoushuOrders} the order sync annotations need
      */
     public ReportDefinitionVerifier(ReportOperationSource source, OrderSyncSupport orderSync) {
         this.source = source;
@@ -79,10 +74,8 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
                 }
             }
         }
-        if (orderSync != null) {
-            problems.addAll(orderSync.orderMappers().unresolvedMappers());
-            problems.addAll(orderSync.returnOrderMappers().unresolvedMappers());
-        }
+        problems.addAll(orderSync.orderMappers().unresolvedMappers());
+        problems.addAll(orderSync.returnOrderMappers().unresolvedMappers());
         for (String warning : warnings) {
             log.warn("Youshu report annotation: {}", warning);
         }
@@ -126,9 +119,6 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
      * each {@code @SyncOrder}/{@code @SyncReturnOrder} expression is the model or has a mapper bean.
      */
     private void checkOrderSync(MethodReportPlan plan, String where, List<String> problems, List<String> warnings) {
-        if (orderSync == null) {
-            return;
-        }
         List<ReportOperation> all = new ArrayList<>(Arrays.asList(plan.afterReturning()));
         all.addAll(Arrays.asList(plan.afterThrowing()));
         for (ReportOperation operation : all) {

@@ -76,6 +76,15 @@ class OrderSyncStartupTest {
     }
 
     @Test
+    void twoEquallyCloseMappersFailStartupNamingBoth() {
+        runner.withBean("ambiguous", Ambiguous.class)
+                .withBean("firstMapper", FirstMapper.class).withBean("secondMapper", SecondMapper.class)
+                .run(context -> assertThat(context.getStartupFailure().getMessage()).contains(
+                        "method Ambiguous.pay(String): @SyncOrder(#result): order: several YoushuOrderMapper beans fit "
+                                + Both.class.getName() + ": 'firstMapper' (First), 'secondMapper' (Second); declare one for Both itself"));
+    }
+
+    @Test
     void brokenExpressionsAndWrongTypesFailStartup() {
         runner.withBean("broken", Broken.class).run(context -> assertThat(context.getStartupFailure().getMessage()).contains(
                 "method Broken.syntax(String): @SyncOrder(#result.): order \"#result.\": not a valid SpEL expression",
@@ -102,6 +111,36 @@ class OrderSyncStartupTest {
         @Override
         public YoushuOrder map(ShopOrder source) {
             return null;
+        }
+    }
+
+    public interface First {
+    }
+
+    public interface Second {
+    }
+
+    public record Both(String id) implements First, Second {
+    }
+
+    static class FirstMapper implements YoushuOrderMapper<First> {
+        @Override
+        public YoushuOrder map(First source) {
+            return null;
+        }
+    }
+
+    static class SecondMapper implements YoushuOrderMapper<Second> {
+        @Override
+        public YoushuOrder map(Second source) {
+            return null;
+        }
+    }
+
+    public static class Ambiguous {
+        @SyncOrder
+        public Both pay(String orderId) {
+            return new Both(orderId);
         }
     }
 
