@@ -38,7 +38,7 @@ public class YoushuDailyTotalsProperties {
     private Duration retryInterval = Duration.ofMinutes(10);
 
     /** Table recording the days sent, shared by every instance on the database so that each day is sent once. */
-    private String tableName = DailyTotalsTable.DEFAULT_NAME;
+    private String tableName = "youshu_order_sum_day";
 
     /** When the days table is created from the script shipped in the jar: embedded (H2 only), always, or never. */
     private SchemaInitialization initializeSchema = SchemaInitialization.EMBEDDED;
