@@ -29,7 +29,9 @@ import java.util.Set;
  * and prototype beans included): expressions parse, status and order type values exist, required
  * attributes are present, the variables and beans the expressions use exist, and the property and
  * method chains on {@code #result} and the parameters exist on their declared types
- * ({@link ExpressionTypeChecker}). Any problem stops the application with one
+ * ({@link ExpressionTypeChecker}); for the order sync annotations also that a {@code YoushuOrders}
+ * bean exists and that each {@code @SyncOrder}/{@code @SyncReturnOrder} value's declared type is the
+ * model or has a mapper bean ({@link OrderMappers}). Any problem stops the application with one
  * {@link YoushuConfigurationException} that lists every problem with its bean, method, attribute and
  * expression. Logs a warning for each chain too open to check and for each annotated method that a
  * proxy can never intercept ({@link InterceptionCheck}).
