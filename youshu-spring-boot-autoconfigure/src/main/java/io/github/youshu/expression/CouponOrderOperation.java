@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A {@code @ReportCouponOrder}: builds {@code coupon_order} events. */
-final class CouponOrderOperation extends ReportOperation {
+final class CouponOrderOperation extends EventOperation {
 
     private final OrderStatus status;
 

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /** A {@code @ReportEvent}: builds events of any other type from a map or a bean of props. */
-final class GenericEventOperation extends ReportOperation {
+final class GenericEventOperation extends EventOperation {
 
     GenericEventOperation(String label, String type, ReportOn on, Map<ReportAttribute, Expression> expressions) {
         super(label, type, on, expressions);

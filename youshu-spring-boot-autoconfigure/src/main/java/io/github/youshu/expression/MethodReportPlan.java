@@ -22,6 +22,7 @@ final class MethodReportPlan {
     private final ReportOperation[] afterThrowing;
     private final List<String> problems;
     private final List<String> warnings;
+    private final boolean reportsEvents;
 
     /**
      * @param method     the most specific method (whose parameter names the expressions use)
@@ -37,13 +38,21 @@ final class MethodReportPlan {
         this.variables = variables;
         List<ReportOperation> returning = new ArrayList<>();
         List<ReportOperation> throwing = new ArrayList<>();
+        boolean events = false;
         for (ReportOperation operation : operations) {
+            events |= operation instanceof EventOperation;
             (operation.on() == ReportOn.AFTER_THROWING ? throwing : returning).add(operation);
         }
         this.afterReturning = returning.isEmpty() ? NONE : returning.toArray(NONE);
         this.afterThrowing = throwing.isEmpty() ? NONE : throwing.toArray(NONE);
         this.problems = List.copyOf(problems);
         this.warnings = List.copyOf(warnings);
+        this.reportsEvents = events;
+    }
+
+    /** Whether some of its operations report behaviour events (and so need the caller's context). */
+    boolean reportsEvents() {
+        return reportsEvents;
     }
 
     Method method() {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A {@code @ReportOrderStatus}: builds {@code custom_order} events. */
-final class OrderStatusOperation extends ReportOperation {
+final class OrderStatusOperation extends EventOperation {
 
     private final OrderStatus status;
     private final OrderType orderType;

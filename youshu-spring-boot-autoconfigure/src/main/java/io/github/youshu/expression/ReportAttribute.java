@@ -1,6 +1,6 @@
 package io.github.youshu.expression;
 
-/** The SpEL attributes of the report annotations, by their annotation attribute name. */
+/** The SpEL attributes of the report and order sync annotations, by their annotation attribute name. */
 enum ReportAttribute {
 
     CONDITION("condition"),
@@ -21,7 +21,10 @@ enum ReportAttribute {
     SCENE("scene"),
     SHOP_ID("shopId"),
     SHOP_NAME("shopName"),
-    TRACKING_ID("trackingId");
+    TRACKING_ID("trackingId"),
+    ORDER("order"),
+    RETURN_ORDER("returnOrder"),
+    STATUS_CHANGE_TIME("time");
 
     static final ReportAttribute[] VALUES = values();
 

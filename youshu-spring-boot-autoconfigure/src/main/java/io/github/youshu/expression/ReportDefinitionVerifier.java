@@ -29,7 +29,9 @@ import java.util.Set;
  * and prototype beans included): expressions parse, status and order type values exist, required
  * attributes are present, the variables and beans the expressions use exist, and the property and
  * method chains on {@code #result} and the parameters exist on their declared types
- * ({@link ExpressionTypeChecker}). Any problem stops the application with one
+ * ({@link ExpressionTypeChecker}); for the order sync annotations also that a {@code YoushuOrders}
+ * bean exists and that each {@code @SyncOrder}/{@code @SyncReturnOrder} value's declared type is the
+ * model or has a mapper bean ({@link OrderMappers}). Any problem stops the application with one
  * {@link YoushuConfigurationException} that lists every problem with its bean, method, attribute and
  * expression. Logs a warning for each chain too open to check and for each annotated method that a
  * proxy can never intercept ({@link InterceptionCheck}).
@@ -41,10 +43,15 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
     private static final Logger log = LoggerFactory.getLogger(ReportDefinitionVerifier.class);
 
     private final ReportOperationSource source;
+    private final OrderSyncSupport orderSync;
     private ConfigurableListableBeanFactory beanFactory;
 
-    public ReportDefinitionVerifier(ReportOperationSource source) {
+    /**
+     * @param orderSync the mappers and {@code YoushuOrders} the order sync annotations need
+     */
+    public ReportDefinitionVerifier(ReportOperationSource source, OrderSyncSupport orderSync) {
         this.source = source;
+        this.orderSync = orderSync;
     }
 
     @Override
@@ -69,11 +76,13 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
                 }
             }
         }
+        problems.addAll(orderSync.orderMappers().unresolvedMappers());
+        problems.addAll(orderSync.returnOrderMappers().unresolvedMappers());
         for (String warning : warnings) {
             log.warn("Youshu report annotation: {}", warning);
         }
         if (problems.isEmpty()) {
-            warnAboutRequiredContext(operations);
+            warnAboutRequiredContext(operations.stream().filter(EventOperation.class::isInstance).toList());
         }
         else {
             throw new YoushuConfigurationException(describe(problems), """
@@ -84,7 +93,10 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
                     parameter must exist on its declared type (getter, record accessor or public field); where the \
                     run-time value is a subclass that has it, declare that subclass. Valid status values: give_order, \
                     cancel_pay, cancel_give_order, pay, payed, refund; orderType: normal, presale_deposit, \
-                    presale_balance. README "What startup checks" lists every check.""");
+                    presale_balance. @SyncOrderStatus status: a data-api code 1110, 1130, 1140, 1150, 1160, 1180, 1280, 1290 \
+                    or its OrderStatusCode name (SHIPPED). @SyncOrder/@SyncReturnOrder: the expression gives a \
+                    YoushuOrder/ReturnOrder, or declare a YoushuOrderMapper<YourType>/YoushuReturnOrderMapper<YourType> \
+                    bean. README "What startup checks" lists every check.""");
         }
     }
 
@@ -97,10 +109,46 @@ public class ReportDefinitionVerifier implements SmartInitializingSingleton, Bea
                 String where = "bean '" + beanName + "' (" + type.getName() + "), method " + plan.description() + ": ";
                 plan.problems().forEach(problem -> problems.add(where + problem));
                 plan.warnings().forEach(warning -> warnings.add(where + warning));
+                checkOrderSync(plan, where, problems, warnings);
                 operations.addAll(Arrays.asList(plan.afterReturning()));
                 operations.addAll(Arrays.asList(plan.afterThrowing()));
             }
         }, ReflectionUtils.USER_DECLARED_METHODS);
+    }
+
+    /**
+     * The order sync annotations of a plan: a {@code YoushuOrders} bean exists, and the declared type of
+     * each {@code @SyncOrder}/{@code @SyncReturnOrder} expression is the model or has a mapper bean.
+     */
+    private void checkOrderSync(MethodReportPlan plan, String where, List<String> problems, List<String> warnings) {
+        List<ReportOperation> all = new ArrayList<>(Arrays.asList(plan.afterReturning()));
+        all.addAll(Arrays.asList(plan.afterThrowing()));
+        for (ReportOperation operation : all) {
+            if (!(operation instanceof OrderSyncOperation sync)) {
+                continue;
+            }
+            String label = sync.label().substring(plan.description().length()).trim() + ": ";
+            if (!orderSync.hasOrders()) {
+                problems.add(where + label + "there is no YoushuOrders bean to send " + sync.endpoint().path()
+                        + " items with: keep youshu.enabled=true with the starter's auto-configuration, or declare one");
+            }
+            if (sync instanceof MappedSyncOperation<?> mapped) {
+                OrderMappers<?> mappers = mapped.mappers(orderSync);
+                String expression = mapped.attribute().attributeName() + ": ";
+                Class<?> declared = mapped.declaredType().resolve();
+                if (declared == null || declared == Object.class) {
+                    warnings.add(where + label + expression + "its declared type is too open to check that a "
+                            + mappers.modelType().getSimpleName() + " or a mapper bean fits; declare the method's "
+                            + "return or parameter type");
+                }
+                else {
+                    String problem = mappers.problem(declared);
+                    if (problem != null) {
+                        problems.add(where + label + expression + problem);
+                    }
+                }
+            }
+        }
     }
 
     /** Warns when required context fields have no source for some annotations ({@link RequiredContextCheck}). */

@@ -1,5 +1,6 @@
 package io.github.youshu.expression;
 
+import io.github.youshu.FailureMode;
 import io.github.youshu.YoushuReportException;
 import io.github.youshu.context.YoushuContext;
 import io.github.youshu.event.EventProps;
@@ -16,8 +17,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
- * Reports the events of the report annotations around an annotated method, like Spring's
- * {@code CacheInterceptor}. The method's return value and exception are exactly what they would be
+ * Reports the events of the report annotations, and sends the data-api items of the order sync
+ * annotations, around an annotated method, like Spring's {@code CacheInterceptor}: one proxy and
+ * one pass over both kinds, in the order they are declared. The method's return value and exception are exactly what they would be
  * without it: its exception is never swallowed, wrapped or delayed, and a report failure reaches
  * the caller only as the {@link YoushuReportException} of {@code youshu.failure-mode=throw} after a
  * normal return. For a {@code CompletionStage} result the events are reported when it completes
@@ -29,16 +31,34 @@ public class ReportInterceptor implements MethodInterceptor {
 
     private final ReportOperationSource source;
     private final Supplier<DefaultYoushuReporter> reporter;
+    private final Supplier<OrderSyncSupport> orderSync;
     private final ReportFailureLog failureLog = new ReportFailureLog();
 
     /**
+     * An interceptor for the report annotations only (an order sync annotation fails as unexpected).
+     *
      * @param source   the operation source
      * @param reporter the reporter, looked up on the first report (so that the interceptor, created
      *                 early with the advisors, does not create delivery early)
      */
     public ReportInterceptor(ReportOperationSource source, ObjectProvider<DefaultYoushuReporter> reporter) {
+        this(source, reporter, null);
+    }
+
+    /**
+     * @param source    the operation source
+     * @param reporter  the reporter, looked up on the first report (so that the interceptor, created
+     *                  early with the advisors, does not create delivery early)
+     * @param orderSync what the order sync annotations send through, looked up on their first call;
+     *                  {@code null} for none
+     */
+    public ReportInterceptor(ReportOperationSource source, ObjectProvider<DefaultYoushuReporter> reporter,
+                             ObjectProvider<OrderSyncSupport> orderSync) {
         this.source = source;
         this.reporter = SingletonSupplier.of(reporter::getObject);
+        this.orderSync = orderSync == null ? () -> {
+            throw new IllegalStateException("no OrderSyncSupport: register the interceptor with YoushuReportingRegistrar");
+        } : SingletonSupplier.of(orderSync::getObject);
     }
 
     @Override
@@ -76,23 +96,26 @@ public class ReportInterceptor implements MethodInterceptor {
 
     private void reportOnCompletion(CompletionStage<?> stage, MethodReportPlan plan, MethodInvocation invocation,
                                     Object target, Class<?> targetClass) {
-        YoushuContext context;
+        YoushuContext context = null;
         try {
             // The resolvers need the caller's thread (request, security context): ask them now.
-            context = reporter.get().resolveContext();
+            if (plan.reportsEvents()) {
+                context = reporter.get().resolveContext();
+            }
         }
         catch (Throwable ex) {
             unexpected(plan, ex);
             return;
         }
         Object[] args = invocation.getArguments();
+        YoushuContext resolved = context;
         try {
             stage.whenComplete((value, failure) -> {
                 if (failure == null) {
-                    reportQuietly(plan.afterReturning(), new Call(plan, args, target, targetClass, unwrap(value), null, context));
+                    reportQuietly(plan.afterReturning(), new Call(plan, args, target, targetClass, unwrap(value), null, resolved));
                 }
                 else {
-                    reportQuietly(plan.afterThrowing(), new Call(plan, args, target, targetClass, null, unwrap(failure), context));
+                    reportQuietly(plan.afterThrowing(), new Call(plan, args, target, targetClass, null, unwrap(failure), resolved));
                 }
             });
         }
@@ -112,7 +135,7 @@ public class ReportInterceptor implements MethodInterceptor {
         YoushuReportException first = null;
         for (ReportOperation operation : operations) {
             try {
-                reporter.get().operationFailed(operation.eventType(), operation.label(),
+                reporter.get().operationFailed(kindOf(operation), operation.label(),
                         "cannot wait for the returned CompletionStage, whose whenComplete failed", ex, true);
             }
             catch (YoushuReportException thrown) {
@@ -122,6 +145,12 @@ public class ReportInterceptor implements MethodInterceptor {
         if (first != null) {
             throw first;
         }
+    }
+
+    /** What an operation reports, for counting it: the event type, or the data-api endpoint of an order sync. */
+    private static String kindOf(ReportOperation operation) {
+        return operation instanceof EventOperation event ? event.eventType()
+                : ((OrderSyncOperation) operation).endpoint().path();
     }
 
     /** Reports where a failure must never reach the caller. */
@@ -160,18 +189,23 @@ public class ReportInterceptor implements MethodInterceptor {
                 call.plan.variables(), call.args, call.result, call.exception);
         YoushuReportException first = null;
         for (ReportOperation operation : operations) {
+            if (operation instanceof OrderSyncOperation sync) {
+                first = add(first, sync(sync, context, call, reporter, mayThrow));
+                continue;
+            }
+            EventOperation event = (EventOperation) operation;
             try {
-                if (!operation.conditionHolds(context)) {
+                if (!event.conditionHolds(context)) {
                     continue;
                 }
-                YoushuContext overrides = operation.overrides(context);
+                YoushuContext overrides = event.overrides(context);
                 YoushuContext values = overrides.orElse(call.context(reporter, overrides));
-                EventProps props = operation.build(context, reporter.settings().zone(), reporter.commonProps(values));
-                reporter.deliver(reporter.envelope(operation.eventType(), props, values), operation.label(), mayThrow);
+                EventProps props = event.build(context, reporter.settings().zone(), reporter.commonProps(values));
+                reporter.deliver(reporter.envelope(event.eventType(), props, values), event.label(), mayThrow);
             }
             catch (ReportBuildException ex) {
                 try {
-                    reporter.buildFailed(operation.eventType(), operation.orderIdIfEvaluable(context), ex, mayThrow);
+                    reporter.buildFailed(event.eventType(), event.orderIdIfEvaluable(context), ex, mayThrow);
                 }
                 catch (YoushuReportException thrown) {
                     first = add(first, thrown);
@@ -184,7 +218,7 @@ public class ReportInterceptor implements MethodInterceptor {
                 // An error out of an expression or a getter (AssertionError, StackOverflowError, ...).
                 ReportErrors.rethrowIfFatal(ex);
                 try {
-                    reporter.operationFailed(operation.eventType(), operation.label(), "failed", ex, mayThrow);
+                    reporter.operationFailed(event.eventType(), event.label(), "failed", ex, mayThrow);
                 }
                 catch (YoushuReportException thrown) {
                     first = add(first, thrown);
@@ -194,6 +228,40 @@ public class ReportInterceptor implements MethodInterceptor {
         return first;
     }
 
+    /**
+     * Sends the item of an order sync annotation. A failure to build it (expression, mapper) is logged
+     * with the annotation, attribute and expression, or returned to throw (only when {@code mayThrow}
+     * in {@code THROW} mode); {@link YoushuOrders} itself logs or throws an invalid item.
+     *
+     * @return the failure to throw, or {@code null}
+     */
+    private YoushuReportException sync(OrderSyncOperation operation, ReportEvaluationContext context, Call call,
+                                       DefaultYoushuReporter reporter, boolean mayThrow) {
+        try {
+            if (operation.conditionHolds(context)) {
+                operation.send(context, orderSync.get());
+            }
+            return null;
+        }
+        catch (ReportBuildException ex) {
+            YoushuReportException failure = new YoushuReportException(operation.endpoint().path(), null,
+                    "not sent: " + ex.getMessage(), ex.getCause());
+            if (mayThrow && reporter.settings().failureMode() == FailureMode.THROW) {
+                return failure;
+            }
+            failureLog.failed(ex.key(), "Youshu " + operation.endpoint().path() + " item not sent: " + ex.getMessage()
+                    + "; item dropped", ex.getCause());
+            return null;
+        }
+        catch (YoushuReportException ex) {
+            return ex;
+        }
+        catch (RuntimeException ex) {
+            unexpected(call.plan, ex);
+            return null;
+        }
+    }
+
     /** A failure that is not the event's fault (e.g. a dispatcher that broke its contract): logged, never thrown. */
     private void unexpected(MethodReportPlan plan, Throwable ex) {
         failureLog.failed("unexpected:" + plan.description() + ":" + ex.getClass().getName(),
@@ -201,6 +269,9 @@ public class ReportInterceptor implements MethodInterceptor {
     }
 
     private static YoushuReportException add(YoushuReportException first, YoushuReportException next) {
+        if (next == null) {
+            return first;
+        }
         if (first == null) {
             return next;
         }

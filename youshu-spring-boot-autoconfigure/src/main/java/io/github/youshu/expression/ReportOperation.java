@@ -1,63 +1,42 @@
 package io.github.youshu.expression;
 
 import io.github.youshu.annotation.ReportOn;
-import io.github.youshu.context.YoushuContext;
-import io.github.youshu.event.CommonProps;
-import io.github.youshu.event.EventProps;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
 
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One report annotation on one method, with its expressions parsed: builds the event of a call.
+ * One annotation on one method, with its expressions parsed: an {@link EventOperation} (builds the
+ * behaviour event of a call) or an {@link OrderSyncOperation} (builds the data-api item of a call).
  * Immutable and thread-safe.
  */
 abstract class ReportOperation {
 
-    private static final ReportAttribute[] CONTEXT_ATTRIBUTES = {
-            ReportAttribute.OPEN_ID, ReportAttribute.UNION_ID, ReportAttribute.USER_ID, ReportAttribute.PAGE,
-            ReportAttribute.PAGE_TITLE, ReportAttribute.SCENE, ReportAttribute.SHOP_ID, ReportAttribute.SHOP_NAME,
-            ReportAttribute.TRACKING_ID};
-
     private final String label;
-    private final String eventType;
     private final ReportOn on;
     private final Expression[] expressions = new Expression[ReportAttribute.VALUES.length];
     private final String[] sources = new String[ReportAttribute.VALUES.length];
-    private final boolean hasContextExpressions;
 
     /**
      * @param label       the annotation on its method as named in messages, e.g.
      *                    {@code OrderService.pay(String) @ReportOrderStatus(payed)}
-     * @param eventType   the type of the events it reports
      * @param on          when it reports
      * @param expressions the parsed expressions by attribute; attributes without one are absent
      */
-    ReportOperation(String label, String eventType, ReportOn on, Map<ReportAttribute, Expression> expressions) {
+    ReportOperation(String label, ReportOn on, Map<ReportAttribute, Expression> expressions) {
         this.label = label;
-        this.eventType = eventType;
         this.on = on;
-        boolean context = false;
         for (Map.Entry<ReportAttribute, Expression> entry : expressions.entrySet()) {
             int index = entry.getKey().ordinal();
             this.expressions[index] = entry.getValue();
             this.sources[index] = entry.getValue().getExpressionString();
         }
-        for (ReportAttribute attribute : CONTEXT_ATTRIBUTES) {
-            context |= this.expressions[attribute.ordinal()] != null;
-        }
-        this.hasContextExpressions = context;
     }
 
     String label() {
         return label;
-    }
-
-    String eventType() {
-        return eventType;
     }
 
     ReportOn on() {
@@ -75,33 +54,6 @@ abstract class ReportOperation {
         }
         throw failure(ReportAttribute.CONDITION, "must give true or false but gave " + ReportValues.typeName(value),
                 "not-boolean", null);
-    }
-
-    /**
-     * The props of the call's event.
-     *
-     * @param common the event's common props, already completed from the annotation, the context
-     *               resolvers and the defaults
-     * @throws ReportBuildException when an expression fails or gives an unusable value
-     */
-    abstract EventProps build(EvaluationContext context, ZoneId zone, CommonProps common);
-
-    /** The common props the annotation itself gives for the call ({@link YoushuContext#EMPTY} when none). */
-    final YoushuContext overrides(EvaluationContext context) {
-        if (!hasContextExpressions) {
-            return YoushuContext.EMPTY;
-        }
-        return YoushuContext.builder()
-                .openId(text(ReportAttribute.OPEN_ID, context))
-                .unionId(text(ReportAttribute.UNION_ID, context))
-                .userId(text(ReportAttribute.USER_ID, context))
-                .page(text(ReportAttribute.PAGE, context))
-                .pageTitle(text(ReportAttribute.PAGE_TITLE, context))
-                .scene(convert(ReportAttribute.SCENE, evaluate(ReportAttribute.SCENE, context), ReportValues::scene))
-                .shopId(text(ReportAttribute.SHOP_ID, context))
-                .shopName(text(ReportAttribute.SHOP_NAME, context))
-                .trackingId(text(ReportAttribute.TRACKING_ID, context))
-                .build();
     }
 
     /**

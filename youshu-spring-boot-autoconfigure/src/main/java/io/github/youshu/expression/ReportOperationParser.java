@@ -4,9 +4,13 @@ import io.github.youshu.annotation.ReportCouponOrder;
 import io.github.youshu.annotation.ReportEvent;
 import io.github.youshu.annotation.ReportOn;
 import io.github.youshu.annotation.ReportOrderStatus;
+import io.github.youshu.annotation.SyncOrder;
+import io.github.youshu.annotation.SyncOrderStatus;
+import io.github.youshu.annotation.SyncReturnOrder;
 import io.github.youshu.event.OrderStatus;
 import io.github.youshu.event.OrderType;
 import io.github.youshu.event.YoushuEvent;
+import io.github.youshu.order.OrderStatusCode;
 import org.springframework.core.ResolvableType;
 import org.springframework.expression.Expression;
 import org.springframework.expression.ParseException;
@@ -28,7 +32,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Turns the report annotations of a method into {@link ReportOperation}s: parses every expression
+ * Turns the report and order sync annotations of a method into {@link ReportOperation}s: parses every expression
  * once and checks what can be checked before the first call (required attributes, literal status
  * and order type values, expression syntax, the variables and beans the expressions use). Every
  * problem found is added to a list; an operation with a problem is left out.
@@ -52,6 +56,24 @@ final class ReportOperationParser {
             Map.entry("pay_cancelled", "cancel_pay"), Map.entry("pay_canceled", "cancel_pay"),
             Map.entry("refunded", "refund"), Map.entry("refunding", "refund"), Map.entry("returned", "refund"));
 
+    /** Words a developer may write for a data-api order status (§8): behaviour statuses and English words. */
+    private static final Map<String, OrderStatusCode> SYNC_STATUS_ALIASES = Map.ofEntries(
+            Map.entry("give_order", OrderStatusCode.CREATED), Map.entry("created", OrderStatusCode.CREATED),
+            Map.entry("unpaid", OrderStatusCode.CREATED), Map.entry("pending_payment", OrderStatusCode.CREATED),
+            Map.entry("cancel_give_order", OrderStatusCode.CANCELLED_BEFORE_PAYMENT),
+            Map.entry("cancelled", OrderStatusCode.CANCELLED_BEFORE_PAYMENT),
+            Map.entry("canceled", OrderStatusCode.CANCELLED_BEFORE_PAYMENT),
+            Map.entry("payed", OrderStatusCode.PAID), Map.entry("pay_success", OrderStatusCode.PAID),
+            Map.entry("ship", OrderStatusCode.SHIPPED), Map.entry("sent", OrderStatusCode.SHIPPED),
+            Map.entry("delivered", OrderStatusCode.SHIPPED), Map.entry("dispatched", OrderStatusCode.SHIPPED),
+            Map.entry("complete", OrderStatusCode.COMPLETED), Map.entry("received", OrderStatusCode.COMPLETED),
+            Map.entry("finished", OrderStatusCode.COMPLETED), Map.entry("done", OrderStatusCode.COMPLETED),
+            Map.entry("refund", OrderStatusCode.REFUND_IN_PROGRESS), Map.entry("refunding", OrderStatusCode.REFUND_IN_PROGRESS),
+            Map.entry("refunded", OrderStatusCode.RETURN_AND_REFUND_COMPLETED),
+            Map.entry("returned", OrderStatusCode.RETURN_AND_REFUND_COMPLETED));
+
+    private static final List<String> SYNC_STATUS_NAMES = Arrays.stream(OrderStatusCode.values()).map(Enum::name).toList();
+
     private final SpelExpressionParser parser;
     private final Predicate<String> beanExists;
 
@@ -65,7 +87,8 @@ final class ReportOperationParser {
     }
 
     /**
-     * @param annotation  a {@link ReportOrderStatus}, {@link ReportCouponOrder} or {@link ReportEvent}
+     * @param annotation  a {@link ReportOrderStatus}, {@link ReportCouponOrder}, {@link ReportEvent}, {@link SyncOrder},
+     *                    {@link SyncOrderStatus} or {@link SyncReturnOrder}
      * @param method      the method it annotates (whose parameters the expressions see)
      * @param targetClass the class of the bean the method is called on; {@code null} for the method's own class
      * @param origin      the method as named in messages
@@ -83,6 +106,16 @@ final class ReportOperationParser {
         }
         if (annotation instanceof ReportCouponOrder report) {
             return couponOrder(report, attributes);
+        }
+        if (annotation instanceof SyncOrder sync) {
+            return mapped("@SyncOrder", MappedSyncOperation.Kind.ORDER, sync.order(), sync.condition(), sync.on(), attributes);
+        }
+        if (annotation instanceof SyncReturnOrder sync) {
+            return mapped("@SyncReturnOrder", MappedSyncOperation.Kind.RETURN_ORDER, sync.returnOrder(), sync.condition(),
+                    sync.on(), attributes);
+        }
+        if (annotation instanceof SyncOrderStatus sync) {
+            return syncStatus(sync, attributes);
         }
         return event((ReportEvent) annotation, attributes);
     }
@@ -166,6 +199,66 @@ final class ReportOperationParser {
         return attributes.failed() ? null : new GenericEventOperation(attributes.origin(label), type, report.on(), attributes.expressions);
     }
 
+    private <M> ReportOperation mapped(String name, MappedSyncOperation.Kind<M> kind, String source, String condition,
+                                       ReportOn on, Attributes attributes) {
+        String label = name + "(" + source.trim() + ")";
+        attributes.start(label, on);
+        attributes.required(kind.attribute(), source);
+        attributes.optional(ReportAttribute.CONDITION, condition);
+        return attributes.failed() ? null : new MappedSyncOperation<>(attributes.origin(label), kind, on,
+                attributes.expressions, attributes.declaredTypes.getOrDefault(kind.attribute(), ResolvableType.NONE));
+    }
+
+    private ReportOperation syncStatus(SyncOrderStatus sync, Attributes attributes) {
+        String label = "@SyncOrderStatus(" + sync.status().trim() + ")";
+        attributes.start(label, sync.on());
+        OrderStatusCode status = null;
+        if (sync.status().isBlank()) {
+            attributes.problem("status is required, e.g. status = \"1160\" (shipped)");
+        }
+        else {
+            status = orderStatusCode(sync.status());
+            if (status == null) {
+                attributes.problem("status \"" + sync.status() + "\" is not a data-api order status" + didYouMeanOrderStatusCode(sync.status())
+                        + "; allowed: " + Arrays.stream(OrderStatusCode.values()).map(code -> code.code() + " (" + code.name() + ")")
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        attributes.required(ReportAttribute.ORDER_ID, sync.orderId());
+        attributes.optional(ReportAttribute.STATUS_CHANGE_TIME, sync.time());
+        attributes.optional(ReportAttribute.CONDITION, sync.condition());
+        return attributes.failed() ? null
+                : new StatusSyncOperation(attributes.origin(label), sync.on(), attributes.expressions, status);
+    }
+
+    /**
+     * The data-api order status (§8) written as its code ({@code "1160"}) or its constant's name
+     * ({@code "SHIPPED"}, any case, {@code -} or a space for {@code _}); {@code null} for anything else.
+     */
+    static OrderStatusCode orderStatusCode(String written) {
+        String trimmed = written.trim();
+        String name = trimmed.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (OrderStatusCode code : OrderStatusCode.values()) {
+            if (code.code().equals(trimmed) || code.name().equals(name)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code "; did you mean '1150' (PAID)?"} for a data-api status written as a behaviour status, an
+     * English word or a misspelt constant name; empty when nothing fits.
+     */
+    static String didYouMeanOrderStatusCode(String written) {
+        OrderStatusCode code = SYNC_STATUS_ALIASES.get(written.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        if (code == null) {
+            String name = Suggestions.closest(written.trim().toUpperCase(Locale.ROOT), SYNC_STATUS_NAMES);
+            code = name == null ? null : OrderStatusCode.valueOf(name);
+        }
+        return code == null ? "" : "; did you mean '" + code.code() + "' (" + code.name() + ")?";
+    }
+
     private static String statusLabel(String status) {
         return status.isBlank() ? "statusExpression" : status;
     }
@@ -234,6 +327,8 @@ final class ReportOperationParser {
         private final List<String> warnings;
         private final ExpressionTypeChecker types;
         private final Map<ReportAttribute, Expression> expressions = new EnumMap<>(ReportAttribute.class);
+        /** The declared value type of each valid expression whose type is known. */
+        private final Map<ReportAttribute, ResolvableType> declaredTypes = new EnumMap<>(ReportAttribute.class);
         private String label;
         private ReportOn on;
         private int problemsBefore;
@@ -304,6 +399,9 @@ final class ReportOperationParser {
                 problem(where + "gives " + resolved.getSimpleName() + " (" + resolved.getName() + "), " + mismatch);
             }
             expressions.put(attribute, expression);
+            if (resolved != null) {
+                declaredTypes.put(attribute, type);
+            }
             return problems.size() > before ? null : expression;
         }
 

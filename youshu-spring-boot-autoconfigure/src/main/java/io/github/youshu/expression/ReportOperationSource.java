@@ -3,6 +3,9 @@ package io.github.youshu.expression;
 import io.github.youshu.annotation.ReportCouponOrder;
 import io.github.youshu.annotation.ReportEvent;
 import io.github.youshu.annotation.ReportOrderStatus;
+import io.github.youshu.annotation.SyncOrder;
+import io.github.youshu.annotation.SyncOrderStatus;
+import io.github.youshu.annotation.SyncReturnOrder;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.expression.BeanFactoryResolver;
@@ -40,9 +43,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class ReportOperationSource {
 
-    /** The annotation types this source looks for. */
-    static final Set<Class<? extends Annotation>> ANNOTATION_TYPES =
-            Set.of(ReportOrderStatus.class, ReportCouponOrder.class, ReportEvent.class);
+    /** The annotation types this source looks for: the report annotations and the order sync annotations. */
+    static final Set<Class<? extends Annotation>> ANNOTATION_TYPES = Set.of(ReportOrderStatus.class, ReportCouponOrder.class,
+            ReportEvent.class, SyncOrder.class, SyncOrderStatus.class, SyncReturnOrder.class);
 
     /** Marks a method without report annotations in the plan cache. */
     private static final MethodReportPlan NO_PLAN = new MethodReportPlan(

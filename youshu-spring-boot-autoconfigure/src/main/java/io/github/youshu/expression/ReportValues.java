@@ -130,6 +130,7 @@ final class ReportValues {
         Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(declared);
         switch (attribute) {
             case ORDER_TIME:
+            case STATUS_CHANGE_TIME:
                 return related(type, Number.class, Instant.class, Date.class, OffsetDateTime.class, ZonedDateTime.class,
                         LocalDateTime.class) ? null : "not a time: give epoch milliseconds, an Instant, Date, "
                         + "OffsetDateTime, ZonedDateTime or LocalDateTime";
@@ -148,6 +149,9 @@ final class ReportValues {
             case SUB_ORDERS:
             case COUPON_IDS:
             case PROPS:
+            case ORDER:
+            case RETURN_ORDER:
+                // ORDER and RETURN_ORDER: the mapper check of the verifier decides (OrderMappers)
                 return null;
             default:
                 return type.isArray() || Iterable.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)

@@ -13,8 +13,8 @@ import org.springframework.core.type.AnnotationMetadata;
  * Registers the infrastructure of the report annotations: an auto-proxy creator when the
  * application has none (so the annotations work without Spring Boot's AOP auto-configuration),
  * the {@link ReportOperationSource}, the {@link ReportInterceptor}, the
- * {@link ReportOperationSourceAdvisor} and the {@link ReportDefinitionVerifier}, all as
- * infrastructure beans. Use with {@code @Import(YoushuReportingRegistrar.class)}; the application
+ * {@link ReportOperationSourceAdvisor}, the {@link OrderSyncSupport} of the order sync annotations and
+ * the {@link ReportDefinitionVerifier}, all as infrastructure beans. Use with {@code @Import(YoushuReportingRegistrar.class)}; the application
  * context must also hold a {@link DefaultYoushuReporter} bean, which the interceptor looks up on
  * the first report.
  */
@@ -29,6 +29,9 @@ public class YoushuReportingRegistrar implements ImportBeanDefinitionRegistrar {
     /** The bean name of the {@link ReportOperationSourceAdvisor}. */
     public static final String ADVISOR_BEAN_NAME = "youshuReportAdvisor";
 
+    /** The bean name of the {@link OrderSyncSupport}. */
+    public static final String ORDER_SYNC_BEAN_NAME = "youshuOrderSyncSupport";
+
     /** The bean name of the {@link ReportDefinitionVerifier}. */
     public static final String VERIFIER_BEAN_NAME = "youshuReportDefinitionVerifier";
 
@@ -42,6 +45,10 @@ public class YoushuReportingRegistrar implements ImportBeanDefinitionRegistrar {
         source.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
         registry.registerBeanDefinition(OPERATION_SOURCE_BEAN_NAME, source);
 
+        RootBeanDefinition orderSync = infrastructure(OrderSyncSupport.class);
+        orderSync.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+        registry.registerBeanDefinition(ORDER_SYNC_BEAN_NAME, orderSync);
+
         RootBeanDefinition interceptor = infrastructure(ReportInterceptor.class);
         interceptor.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference(OPERATION_SOURCE_BEAN_NAME));
         interceptor.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
@@ -54,6 +61,7 @@ public class YoushuReportingRegistrar implements ImportBeanDefinitionRegistrar {
 
         RootBeanDefinition verifier = infrastructure(ReportDefinitionVerifier.class);
         verifier.getConstructorArgumentValues().addIndexedArgumentValue(0, new RuntimeBeanReference(OPERATION_SOURCE_BEAN_NAME));
+        verifier.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(ORDER_SYNC_BEAN_NAME));
         registry.registerBeanDefinition(VERIFIER_BEAN_NAME, verifier);
     }
 

@@ -1,0 +1,7 @@
+package io.github.youshu.order.readme.sync;
+
+import java.time.Instant;
+
+/** A parcel sent for an order. */
+public record Shipment(String orderId, String trackingNumber, Instant shippedAt) {
+}
