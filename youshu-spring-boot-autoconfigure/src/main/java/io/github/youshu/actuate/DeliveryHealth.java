@@ -13,6 +13,7 @@ import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.memory.MemoryEventStore;
+import io.github.youshu.transport.DataSourceState;
 
 /**
  * What the {@code youshu} health indicator reports, from what delivery already knows (it never
@@ -45,6 +46,9 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
 
     private final RequestFailureState requestFailures;
 
+    /** The data-api data source id's state, or {@code null} without the data-api side. */
+    private Supplier<DataSourceState> dataSource;
+
     /**
      * @param deadLetters {@code null} when the event store offers none
      * @param recentDrops the drops delivery and the reporter recorded
@@ -72,6 +76,34 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         this.recentDropsWindow = properties.getRecentDropsWindow();
     }
 
+    /**
+     * Shows the data source id's state in the details ({@code dataSource}): {@code status},
+     * {@code dataSourceId} and {@code origin} when known, else the {@code cause}, the
+     * {@code checkProperty} to set and since when (data-api items wait meanwhile).
+     */
+    DeliveryHealth dataSource(Supplier<DataSourceState> dataSource) {
+        this.dataSource = dataSource;
+        return this;
+    }
+
+    /** The {@code dataSource} detail (see {@link #dataSource(Supplier)}). */
+    static Map<String, Object> dataSourceDetails(DataSourceState state) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", state.status().name());
+        if (state.isKnown()) {
+            details.put("dataSourceId", state.dataSourceId());
+            details.put("origin", state.origin());
+        }
+        else {
+            details.put("cause", state.cause());
+            details.put("checkProperty", state.property());
+            details.put("failedAttempts", state.failedAttempts());
+            details.put("itemsWait", true);
+        }
+        details.put("since", state.since().toString());
+        return details;
+    }
+
     @Override
     public HealthSnapshot get() {
         DeliveryOutcomeTracker.State state = tracker.state();
@@ -97,6 +129,9 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         if (state.lastFailure() != null) {
             details.put("lastFailure", state.lastFailure().toString());
             details.put("lastFailureMessage", state.lastFailureMessage());
+        }
+        if (dataSource != null) {
+            details.put("dataSource", dataSourceDetails(dataSource.get()));
         }
         List<String> problems = new ArrayList<>();
         if (requestFailures != null) {
