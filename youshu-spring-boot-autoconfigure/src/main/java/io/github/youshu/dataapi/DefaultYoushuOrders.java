@@ -105,7 +105,7 @@ public class DefaultYoushuOrders implements YoushuOrders {
         OutboundEvent record;
         try {
             OrderValidationResult result = validator.validate(item);
-            if (!result.warnings().isEmpty()) {
+            if (result.isValid() && !result.warnings().isEmpty()) {
                 failureLog.failed(type + ":warnings:" + result.warnings().stream().map(Violation::path).toList(),
                         "Youshu " + type + " item (order_id " + item.orderId() + ") breaks amount rules of data-api.md §6 "
                                 + result.warnings() + "; sent anyway (youshu.orders.strict-amounts=true refuses it)", null);
