@@ -7,6 +7,8 @@ import io.github.youshu.dataapi.DefaultYoushuOrders;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.order.OrderJsonSerializer;
 import io.github.youshu.order.validation.OrderValidator;
+import io.github.youshu.transport.DataSourceIdResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,9 +33,10 @@ public class YoushuOrdersAutoConfiguration {
     @ConditionalOnMissingBean(YoushuOrders.class)
     @ConditionalOnBean(EventDispatcher.class)
     DefaultYoushuOrders youshuOrders(EventDispatcher dispatcher, YoushuOrdersProperties orders,
-            YoushuProperties properties) {
+            YoushuProperties properties, ObjectProvider<DataSourceIdResolver> dataSource) {
         ZoneId zone = properties.getZone() != null ? properties.getZone() : ZoneId.systemDefault();
+        DataSourceIdResolver resolver = dataSource.getIfAvailable();
         return new DefaultYoushuOrders(dispatcher, new OrderValidator(orders.isStrictAmounts()),
-                new OrderJsonSerializer(zone), properties.getFailureMode());
+                new OrderJsonSerializer(zone), properties.getFailureMode(), resolver == null ? null : resolver::state);
     }
 }

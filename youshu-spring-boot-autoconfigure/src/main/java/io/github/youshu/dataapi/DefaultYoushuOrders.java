@@ -2,6 +2,8 @@ package io.github.youshu.dataapi;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import io.github.youshu.FailureMode;
 import io.github.youshu.YoushuOrders;
@@ -19,7 +21,10 @@ import io.github.youshu.order.ReturnOrder;
 import io.github.youshu.order.YoushuOrder;
 import io.github.youshu.order.validation.OrderValidationResult;
 import io.github.youshu.order.validation.OrderValidator;
+import io.github.youshu.transport.DataSourceState;
 import io.github.youshu.validation.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link YoushuOrders} of the starter. On the caller's thread each item is validated
@@ -37,6 +42,8 @@ import io.github.youshu.validation.Violation;
  */
 public class DefaultYoushuOrders implements YoushuOrders {
 
+    private static final Logger log = LoggerFactory.getLogger(DefaultYoushuOrders.class);
+
     private final EventDispatcher dispatcher;
 
     private final OrderValidator validator;
@@ -47,6 +54,11 @@ public class DefaultYoushuOrders implements YoushuOrders {
 
     private final ReportFailureLog failureLog;
 
+    /** The data source id's state, or {@code null} when unknown to this facade. */
+    private final Supplier<DataSourceState> dataSource;
+
+    private final AtomicBoolean toldNotConfigured = new AtomicBoolean();
+
     /**
      * @param dispatcher  the hand-off to delivery (the same as for behaviour events)
      * @param validator   the data-api rules, {@code new OrderValidator(strictAmounts)}
@@ -55,11 +67,23 @@ public class DefaultYoushuOrders implements YoushuOrders {
      */
     public DefaultYoushuOrders(EventDispatcher dispatcher, OrderValidator validator, OrderJsonSerializer serializer,
             FailureMode failureMode) {
-        this(dispatcher, validator, serializer, failureMode, new ReportFailureLog());
+        this(dispatcher, validator, serializer, failureMode, null, new ReportFailureLog());
+    }
+
+    /**
+     * @param dataSource the data source id's state: the first item accepted while neither
+     *                   {@code youshu.orders.data-source-id} nor {@code youshu.merchant-id} is set
+     *                   logs one warning saying so (items wait until one is set and the
+     *                   application restarted)
+     */
+    public DefaultYoushuOrders(EventDispatcher dispatcher, OrderValidator validator, OrderJsonSerializer serializer,
+            FailureMode failureMode, Supplier<DataSourceState> dataSource) {
+        this(dispatcher, validator, serializer, failureMode, dataSource, new ReportFailureLog());
     }
 
     DefaultYoushuOrders(EventDispatcher dispatcher, OrderValidator validator, OrderJsonSerializer serializer,
-            FailureMode failureMode, ReportFailureLog failureLog) {
+            FailureMode failureMode, Supplier<DataSourceState> dataSource, ReportFailureLog failureLog) {
+        this.dataSource = dataSource;
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.serializer = Objects.requireNonNull(serializer, "serializer");
@@ -125,6 +149,7 @@ public class DefaultYoushuOrders implements YoushuOrders {
             return failed(new YoushuReportException(type, orderIdOf(item), "not sent: " + ex, ex),
                     type + ":" + ex.getClass().getName());
         }
+        warnOnceIfNotConfigured();
         try {
             return dispatcher.dispatch(record);
         }
@@ -134,6 +159,17 @@ public class DefaultYoushuOrders implements YoushuOrders {
             failureLog.failed("dispatch:" + type + ":" + ex.getClass().getName(), "Youshu " + type + " item (order_id "
                     + record.orderId() + ") could not be handed to delivery: " + ex + "; item dropped", ex);
             return false;
+        }
+    }
+
+    private void warnOnceIfNotConfigured() {
+        if (dataSource == null || toldNotConfigured.get()) {
+            return;
+        }
+        DataSourceState state = dataSource.get();
+        if (state.status() == DataSourceState.Status.NOT_CONFIGURED && toldNotConfigured.compareAndSet(false, true)) {
+            log.warn("Youshu order data waits and is not sent: {}. Set {} (the youshu health component shows the"
+                    + " data source state)", state.cause(), state.property());
         }
     }
 

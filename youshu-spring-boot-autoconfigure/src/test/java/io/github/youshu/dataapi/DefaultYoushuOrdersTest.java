@@ -3,6 +3,7 @@ package io.github.youshu.dataapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import io.github.youshu.order.DataApiEndpoint;
 import io.github.youshu.order.OrderExamples;
 import io.github.youshu.order.OrderJsonSerializer;
 import io.github.youshu.order.validation.OrderValidator;
+import io.github.youshu.transport.DataSourceState;
 import io.github.youshu.delivery.LogCapture;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,23 @@ class DefaultYoushuOrdersTest {
         }
         assertThat(orders(FailureMode.LOG, true).addOrder(order)).as("strict: refused").isFalse();
         assertThat(dispatcher.dispatched).hasSize(1);
+    }
+
+    @Test
+    void theFirstItemSentWithNoDataSourceConfiguredWarnsOnceWithThePropertyToSet() {
+        DataSourceState notConfigured = new DataSourceState(DataSourceState.Status.NOT_CONFIGURED, null, null,
+                "neither youshu.orders.data-source-id nor youshu.merchant-id is set",
+                "youshu.orders.data-source-id (from the Youshu console) or youshu.merchant-id", 0, Instant.now());
+        DefaultYoushuOrders orders = new DefaultYoushuOrders(dispatcher, new OrderValidator(),
+                new OrderJsonSerializer(ZoneId.of("Asia/Shanghai")), FailureMode.LOG, () -> notConfigured);
+        try (LogCapture log = LogCapture.of(DefaultYoushuOrders.class)) {
+            assertThat(orders.addOrder(OrderExamples.specExample())).isTrue();
+            assertThat(orders.updateStatus(OrderExamples.statusUpdate())).isTrue();
+
+            assertThat(log.warnings()).singleElement().asString().contains("waits")
+                    .contains("youshu.orders.data-source-id (from the Youshu console) or youshu.merchant-id");
+        }
+        assertThat(dispatcher.dispatched).hasSize(2);
     }
 
     @Test
