@@ -49,6 +49,9 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
     /** The data-api data source id's state, or {@code null} without the data-api side. */
     private Supplier<DataSourceState> dataSource;
 
+    /** The relay's request-level failure of data-api requests, or {@code null} without a relay. */
+    private RequestFailureState dataApiRequestFailures;
+
     /**
      * @param deadLetters {@code null} when the event store offers none
      * @param recentDrops the drops delivery and the reporter recorded
@@ -83,6 +86,16 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
      */
     DeliveryHealth dataSource(Supplier<DataSourceState> dataSource) {
         this.dataSource = dataSource;
+        return this;
+    }
+
+    /**
+     * Shows a request-level failure of data-api requests (backend order data: credentials, data
+     * source, merchant) in the details as {@code dataApiRequestFailure}, with the same fields as
+     * {@code requestFailure}.
+     */
+    DeliveryHealth dataApiRequestFailures(RequestFailureState failures) {
+        this.dataApiRequestFailures = failures;
         return this;
     }
 
@@ -132,6 +145,16 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         }
         if (dataSource != null) {
             details.put("dataSource", dataSourceDetails(dataSource.get()));
+        }
+        if (dataApiRequestFailures != null) {
+            dataApiRequestFailures.current().ifPresent(failure -> {
+                Map<String, Object> request = new LinkedHashMap<>();
+                request.put("cause", failure.cause());
+                request.put("checkProperty", failure.checkProperty());
+                request.put("since", failure.since().toString());
+                request.put("refusedRequests", failure.failedRequests());
+                details.put("dataApiRequestFailure", request);
+            });
         }
         List<String> problems = new ArrayList<>();
         if (requestFailures != null) {

@@ -87,6 +87,9 @@ public class YoushuActuatorAutoConfiguration {
             DeliveryHealth health = new DeliveryHealth(store, boundedCapacity(store, settings), tracker,
                     deadLetters.getIfAvailable(), lossReporter.recentDrops(), properties,
                     deliveryRelay == null ? null : deliveryRelay.requestFailureState());
+            if (deliveryRelay != null) {
+                health.dataApiRequestFailures(deliveryRelay.dataApiRequestFailureState());
+            }
             DataSourceIdResolver resolver = dataSource.getIfAvailable();
             return resolver == null ? health : health.dataSource(resolver::state);
         }

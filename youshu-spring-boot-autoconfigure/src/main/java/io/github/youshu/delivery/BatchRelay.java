@@ -108,6 +108,9 @@ public final class BatchRelay {
 
     private final RequestFailureState requestFailureState;
 
+    /** The request-level failure of data-api requests, apart from that of behaviour events (their causes differ). */
+    private final RequestFailureState dataApiFailureState = new RequestFailureState();
+
     private final FailureLog requestFailures = new FailureLog("Requests to Youshu", Clock.systemUTC());
 
     private final FailureLog storeFailures = new FailureLog("The Youshu event store", Clock.systemUTC());
@@ -180,6 +183,19 @@ public final class BatchRelay {
     /** The current request-level failure, if any: cause, property to check, since when. */
     public RequestFailureState requestFailureState() {
         return requestFailureState;
+    }
+
+    /**
+     * The current request-level failure of data-api requests (backend order data), if any: kept
+     * apart from {@link #requestFailureState()}, so that behaviour events accepted meanwhile do not
+     * hide it, nor it them.
+     */
+    public RequestFailureState dataApiRequestFailureState() {
+        return dataApiFailureState;
+    }
+
+    private RequestFailureState failureStateOf(List<StoredEvent> part) {
+        return part.get(0).event().route().isDataApi() ? dataApiFailureState : requestFailureState;
     }
 
     /** Events this relay claimed whose outcome is not recorded yet (in flight, or between claim and send). */
@@ -255,6 +271,7 @@ public final class BatchRelay {
         trigger();
         lossReporter.summariseIfDue();
         requestFailureState.remindIfDue();
+        dataApiFailureState.remindIfDue();
     }
 
     /** Looks for due events now rather than at the next poll. Never blocks. */
@@ -533,7 +550,7 @@ public final class BatchRelay {
 
     private void requestLevel(List<StoredEvent> part, SendResult result, String checkProperty, Integer learnedCode,
             Set<String> heldBack) {
-        requestFailureState.failed(describe(result), checkProperty != null ? checkProperty : SUSPECTED_PROPERTIES,
+        failureStateOf(part).failed(describe(result), checkProperty != null ? checkProperty : SUSPECTED_PROPERTIES,
                 learnedCode);
         retryLater(part, result, true, heldBack);
     }
@@ -552,7 +569,7 @@ public final class BatchRelay {
     private void delivered(List<StoredEvent> part) {
         acceptedRequests.incrementAndGet();
         requestFailures.succeeded();
-        requestFailureState.succeeded();
+        failureStateOf(part).succeeded();
         finished(part);
         store.markDelivered(part);
         List<OutboundEvent> events = events(part);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.OverflowPolicy;
+import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.TestSettings;
 import io.github.youshu.delivery.memory.DeadLetters;
 import io.github.youshu.delivery.memory.MemoryEventStore;
@@ -55,6 +56,21 @@ class DeliveryHealthDataSourceTest {
                 .containsEntry("dataSourceId", "10001")
                 .containsEntry("origin", "data_source/get")
                 .doesNotContainKey("checkProperty");
+    }
+
+    @Test
+    void aRequestLevelFailureOfOrderDataShowsApartFromThatOfBehaviourEvents() {
+        RequestFailureState dataApi = new RequestFailureState();
+        DeliveryHealth withRelay = health.dataApiRequestFailures(dataApi);
+        assertThat(withRelay.get().details()).doesNotContainKey("dataApiRequestFailure");
+
+        dataApi.failed("HTTP 200, retcode 12: merchant not found", "youshu.merchant-id", null);
+
+        assertThat(withRelay.get().details()).doesNotContainKey("requestFailure")
+                .extractingByKey("dataApiRequestFailure").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("cause", "HTTP 200, retcode 12: merchant not found")
+                .containsEntry("checkProperty", "youshu.merchant-id")
+                .containsEntry("refusedRequests", 1L);
     }
 
     @Test

@@ -99,7 +99,7 @@ class WireMockDataApiRelayTest {
                 .containsExactly("O-1", "O-2");
         assertThat(accepted()).containsOnlyKeys(3, 4, 5, 6, 7, 8).allSatisfy((seq, times) -> assertThat(times).isOne());
         assertThat(requests()).extracting(Request::seqs).contains(List.of(1), List.of(2));
-        assertThat(delivery.relay.requestFailureState().current()).as("13 is the item's fault, never the request's")
+        assertThat(delivery.relay.dataApiRequestFailureState().current()).as("13 is the item's fault, never the request's")
                 .isEmpty();
     }
 
@@ -114,10 +114,12 @@ class WireMockDataApiRelayTest {
         await().until(() -> requests().size() >= 3);
 
         assertThat(delivery.deadLetters.list()).isEmpty();
-        assertThat(delivery.relay.requestFailureState().current()).hasValueSatisfying(failure -> {
+        assertThat(delivery.relay.dataApiRequestFailureState().current()).hasValueSatisfying(failure -> {
             assertThat(failure.cause()).contains("retcode " + retcode);
             assertThat(failure.checkProperty()).startsWith("youshu.");
         });
+        assertThat(delivery.relay.requestFailureState().current()).as("behaviour events' requests are not at fault")
+                .isEmpty();
         youshu.server.resetMappings();
         stubDataApi(OK, 10);
 
@@ -125,6 +127,7 @@ class WireMockDataApiRelayTest {
         assertThat(requests()).as("never split").allSatisfy(request -> assertThat(request.seqs()).hasSize(5));
         assertThat(accepted()).containsOnlyKeys(1, 2, 3, 4, 5).allSatisfy((seq, times) -> assertThat(times).isOne());
         assertThat(delivery.deadLetters.list()).isEmpty();
+        assertThat(delivery.relay.dataApiRequestFailureState().current()).as("over once Youshu accepts").isEmpty();
     }
 
     @Test
