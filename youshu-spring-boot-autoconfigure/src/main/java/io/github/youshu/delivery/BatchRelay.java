@@ -198,6 +198,11 @@ public final class BatchRelay {
         return part.get(0).event().route().isDataApi() ? dataApiFailureState : requestFailureState;
     }
 
+    /** Whether records of the route can be sent now (data-api items: once the data source id is known). */
+    public boolean canSend(DeliveryRoute route) {
+        return transport.canSend(route);
+    }
+
     /** Events this relay claimed whose outcome is not recorded yet (in flight, or between claim and send). */
     public int claimedCount() {
         return claimed.get();

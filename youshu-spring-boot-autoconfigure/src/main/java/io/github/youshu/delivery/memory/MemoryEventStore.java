@@ -48,6 +48,8 @@ import io.github.youshu.delivery.StoredEvent;
  */
 public final class MemoryEventStore implements EventStore {
 
+    private static final long SETTLED_CHECK_NANOS = Duration.ofMillis(50).toNanos();
+
     private static final Comparator<Entry> BY_DUE = Comparator.comparing(Entry::notBefore)
             .thenComparingLong(Entry::sequence);
 
@@ -468,6 +470,44 @@ public final class MemoryEventStore implements EventStore {
         finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Waits until no event of a route that {@code sendable} accepts is queued, waiting for a retry
+     * or in flight: at shutdown, events that cannot be sent at all (data-api items while the data
+     * source id is unknown) are not waited for.
+     *
+     * @return {@code false} if such events were still held when the timeout elapsed
+     */
+    public boolean awaitSettled(Duration timeout, Predicate<DeliveryRoute> sendable) throws InterruptedException {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (heldOf(sendable) > 0) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                // removals signal only when the store is empty: look again at least every 50 ms
+                nanos -= Math.min(nanos, SETTLED_CHECK_NANOS) - emptied.awaitNanos(Math.min(nanos, SETTLED_CHECK_NANOS));
+            }
+            return true;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private long heldOf(Predicate<DeliveryRoute> sendable) {
+        Map<DeliveryRoute, Boolean> routes = new HashMap<>();
+        long count = 0;
+        for (Iterable<Entry> entries : List.<Iterable<Entry>>of(ready.values(), waiting, inFlight.values())) {
+            for (Entry entry : entries) {
+                if (routes.computeIfAbsent(entry.event().route(), sendable::test)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private void signalBatchReady() {
