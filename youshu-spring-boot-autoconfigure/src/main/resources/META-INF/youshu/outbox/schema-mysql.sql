@@ -4,10 +4,12 @@
 -- oldest first), the purge of done rows and the dead-letter listing; youshu_outbox_order the
 -- claim's per-order check (no earlier pending event of the same order_id). MySQL has no CREATE
 -- INDEX IF NOT EXISTS: on a table made by an earlier version the starter adds youshu_outbox_order when it
--- initializes the schema (or see the README for the ALTER TABLE).
+-- initializes the schema (or see the README for the ALTER TABLE). The same holds for the column
+-- route (where a row goes: 'events', or a data-api path such as 'order/add_order').
 CREATE TABLE IF NOT EXISTS youshu_outbox (
     id               BIGINT        NOT NULL AUTO_INCREMENT,
     event_type       VARCHAR(255)  NOT NULL,
+    route            VARCHAR(64)   DEFAULT 'events' NOT NULL,
     order_id         VARCHAR(255),
     payload          MEDIUMTEXT    NOT NULL,
     payload_bytes    INT           NOT NULL,

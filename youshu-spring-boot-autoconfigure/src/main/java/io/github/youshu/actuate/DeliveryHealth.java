@@ -13,6 +13,7 @@ import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.RecentDrops;
 import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.memory.MemoryEventStore;
+import io.github.youshu.transport.DataSourceState;
 
 /**
  * What the {@code youshu} health indicator reports, from what delivery already knows (it never
@@ -45,6 +46,12 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
 
     private final RequestFailureState requestFailures;
 
+    /** The data-api data source id's state, or {@code null} without the data-api side. */
+    private Supplier<DataSourceState> dataSource;
+
+    /** The relay's request-level failure of data-api requests, or {@code null} without a relay. */
+    private RequestFailureState dataApiRequestFailures;
+
     /**
      * @param deadLetters {@code null} when the event store offers none
      * @param recentDrops the drops delivery and the reporter recorded
@@ -72,6 +79,44 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         this.recentDropsWindow = properties.getRecentDropsWindow();
     }
 
+    /**
+     * Shows the data source id's state in the details ({@code dataSource}): {@code status},
+     * {@code dataSourceId} and {@code origin} when known, else the {@code cause}, the
+     * {@code checkProperty} to set and since when (data-api items wait meanwhile).
+     */
+    DeliveryHealth dataSource(Supplier<DataSourceState> dataSource) {
+        this.dataSource = dataSource;
+        return this;
+    }
+
+    /**
+     * Shows a request-level failure of data-api requests (backend order data: credentials, data
+     * source, merchant) in the details as {@code dataApiRequestFailure}, with the same fields as
+     * {@code requestFailure}.
+     */
+    DeliveryHealth dataApiRequestFailures(RequestFailureState failures) {
+        this.dataApiRequestFailures = failures;
+        return this;
+    }
+
+    /** The {@code dataSource} detail (see {@link #dataSource(Supplier)}). */
+    static Map<String, Object> dataSourceDetails(DataSourceState state) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", state.status().name());
+        if (state.isKnown()) {
+            details.put("dataSourceId", state.dataSourceId());
+            details.put("origin", state.origin());
+        }
+        else {
+            details.put("cause", state.cause());
+            details.put("checkProperty", state.property());
+            details.put("failedAttempts", state.failedAttempts());
+            details.put("itemsWait", true);
+        }
+        details.put("since", state.since().toString());
+        return details;
+    }
+
     @Override
     public HealthSnapshot get() {
         DeliveryOutcomeTracker.State state = tracker.state();
@@ -97,6 +142,19 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
         if (state.lastFailure() != null) {
             details.put("lastFailure", state.lastFailure().toString());
             details.put("lastFailureMessage", state.lastFailureMessage());
+        }
+        if (dataSource != null) {
+            details.put("dataSource", dataSourceDetails(dataSource.get()));
+        }
+        if (dataApiRequestFailures != null) {
+            dataApiRequestFailures.current().ifPresent(failure -> {
+                Map<String, Object> request = new LinkedHashMap<>();
+                request.put("cause", failure.cause());
+                request.put("checkProperty", failure.checkProperty());
+                request.put("since", failure.since().toString());
+                request.put("refusedRequests", failure.failedRequests());
+                details.put("dataApiRequestFailure", request);
+            });
         }
         List<String> problems = new ArrayList<>();
         if (requestFailures != null) {

@@ -11,6 +11,7 @@ import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.memory.DeadLetters;
 import io.github.youshu.delivery.memory.MemoryEventStore;
 import io.github.youshu.delivery.outbox.OutboxDeadLetters;
+import io.github.youshu.transport.DataSourceIdResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -80,11 +81,17 @@ public class YoushuActuatorAutoConfiguration {
         @Bean
         DeliveryHealth youshuDeliveryHealth(EventStore store, DeliverySettings settings, DeliveryOutcomeTracker tracker,
                 ObjectProvider<YoushuDeadLetters> deadLetters, LossReporter lossReporter, YoushuActuatorProperties properties,
-                ObjectProvider<BatchRelay> relay) {
+                ObjectProvider<BatchRelay> relay, ObjectProvider<DataSourceIdResolver> dataSource) {
             properties.validate();
             BatchRelay deliveryRelay = relay.getIfAvailable();
-            return new DeliveryHealth(store, boundedCapacity(store, settings), tracker, deadLetters.getIfAvailable(),
-                    lossReporter.recentDrops(), properties, deliveryRelay == null ? null : deliveryRelay.requestFailureState());
+            DeliveryHealth health = new DeliveryHealth(store, boundedCapacity(store, settings), tracker,
+                    deadLetters.getIfAvailable(), lossReporter.recentDrops(), properties,
+                    deliveryRelay == null ? null : deliveryRelay.requestFailureState());
+            if (deliveryRelay != null) {
+                health.dataApiRequestFailures(deliveryRelay.dataApiRequestFailureState());
+            }
+            DataSourceIdResolver resolver = dataSource.getIfAvailable();
+            return resolver == null ? health : health.dataSource(resolver::state);
         }
     }
 

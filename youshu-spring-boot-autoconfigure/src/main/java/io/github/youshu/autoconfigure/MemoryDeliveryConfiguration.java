@@ -2,6 +2,8 @@ package io.github.youshu.autoconfigure;
 
 import io.github.youshu.delivery.BatchRelay;
 import io.github.youshu.delivery.DeliverySettings;
+import io.github.youshu.delivery.DeliveryTransport;
+import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.LossReporter;
@@ -9,7 +11,6 @@ import io.github.youshu.delivery.YoushuDeliveryListener;
 import io.github.youshu.delivery.memory.DeadLetters;
 import io.github.youshu.delivery.memory.MemoryDeliveryLifecycle;
 import io.github.youshu.delivery.memory.MemoryEventStore;
-import io.github.youshu.transport.YoushuTransport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,10 +37,10 @@ class MemoryDeliveryConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    BatchRelay youshuBatchRelay(EventStore store, YoushuTransport transport, DeliverySettings settings,
+    BatchRelay youshuBatchRelay(EventStore store, DeliveryTransport transport, DeliverySettings settings,
             DeliveryStatistics statistics, LossReporter lossReporter, ObjectProvider<YoushuDeliveryListener> listeners) {
         return new BatchRelay(store, transport, settings, settings.pollInterval(), statistics, lossReporter,
-                listeners.orderedStream().toList());
+                listeners.orderedStream().toList(), new RequestFailureState());
     }
 
     @Bean

@@ -2,6 +2,8 @@ package io.github.youshu.autoconfigure;
 
 import io.github.youshu.delivery.BatchRelay;
 import io.github.youshu.delivery.DeliverySettings;
+import io.github.youshu.delivery.DeliveryTransport;
+import io.github.youshu.delivery.RequestFailureState;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.YoushuDeliveryListener;
@@ -10,7 +12,6 @@ import io.github.youshu.delivery.outbox.OutboxDeadLetters;
 import io.github.youshu.delivery.outbox.OutboxDeliveryLifecycle;
 import io.github.youshu.delivery.outbox.OutboxSchemaScript;
 import io.github.youshu.delivery.outbox.OutboxSettings;
-import io.github.youshu.transport.YoushuTransport;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,13 +72,13 @@ class OutboxDeliveryConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    BatchRelay youshuBatchRelay(JdbcOutboxStore store, YoushuTransport transport, DeliverySettings settings,
+    BatchRelay youshuBatchRelay(JdbcOutboxStore store, DeliveryTransport transport, DeliverySettings settings,
             OutboxSettings outbox, DeliveryStatistics statistics, LossReporter lossReporter,
             ObjectProvider<YoushuDeliveryListener> listeners) {
         // The outbox's own retry budget (unlimited by default) replaces the memory mode's.
         DeliverySettings relaySettings = settings.withMaxRetryDuration(outbox.maxRetryDuration());
         return new BatchRelay(store, transport, relaySettings, outbox.pollInterval(), statistics, lossReporter,
-                listeners.orderedStream().toList());
+                listeners.orderedStream().toList(), new RequestFailureState());
     }
 
     @Bean

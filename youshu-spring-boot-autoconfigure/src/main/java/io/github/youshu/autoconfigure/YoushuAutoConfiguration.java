@@ -38,7 +38,8 @@ import org.springframework.util.StringUtils;
     "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
 @ConditionalOnProperty(prefix = "youshu", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(YoushuProperties.class)
-@Import({MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class, OutboxWithoutJdbcConfiguration.class,
+@Import({DataApiConfiguration.class, MemoryDeliveryConfiguration.class, OutboxDeliveryConfiguration.class,
+    OutboxWithoutJdbcConfiguration.class,
     YoushuReportingConfiguration.class})
 public class YoushuAutoConfiguration {
 

@@ -25,8 +25,12 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Moves events from any {@link EventStore} to Youshu: claims due batches, sends each as one JSON
- * array, and acts on the answer's failure class ({@link SendOutcome}) only:
+ * Moves records from any {@link EventStore} to Youshu: claims due batches of one
+ * {@link DeliveryRoute} (behaviour events, or the items of one data-api endpoint), sends each
+ * through the {@link DeliveryTransport} (behaviour events as one JSON array; data-api items in the
+ * envelope, at most {@code youshu.orders.max-items-per-request} per request), and acts on the
+ * answer's failure class ({@link SendOutcome}) only. A route the transport cannot send now (data-api
+ * items while the data source id is unknown) is not claimed: its records wait, other routes flow.
  * <ul>
  * <li><b>accepted</b>: the events are marked delivered and never sent again;</li>
  * <li><b>rejected</b> (an event's fault): a batch of several events is split in halves and re-sent
@@ -46,7 +50,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * batch, so that only the poison waits.</li>
  * </ul>
  *
- * <p><b>Order per order id</b> ({@link OutboundEvent#orderId()}): a later event of an order is never
+ * <p>A data-api rejection ({@code retcode} 13) is always the items' fault (data-api.md §1): the
+ * guesses below that a rejection is the request's fault apply to behaviour events only.
+ *
+ * <p><b>Order per order id</b>, per ordering key ({@link OutboundEvent#orderingKey()}: behaviour
+ * events and data-api items of an order apart, every data-api endpoint together): a later event of an order is never
  * sent while an earlier one of the same order waits for a retry or is in flight. Within a claimed
  * batch, events that failed before are sent apart from fresh ones (no new event joins a batch under
  * suspicion), the retried ones first; the halves of a split go in order; and an event whose order
@@ -78,7 +86,7 @@ public final class BatchRelay {
 
     private final EventStore store;
 
-    private final YoushuTransport transport;
+    private final DeliveryTransport transport;
 
     private final int maxBatchSize;
 
@@ -99,6 +107,9 @@ public final class BatchRelay {
     private final DeliveryListeners listeners;
 
     private final RequestFailureState requestFailureState;
+
+    /** The request-level failure of data-api requests, apart from that of behaviour events (their causes differ). */
+    private final RequestFailureState dataApiFailureState = new RequestFailureState();
 
     private final FailureLog requestFailures = new FailureLog("Requests to Youshu", Clock.systemUTC());
 
@@ -141,8 +152,22 @@ public final class BatchRelay {
     public BatchRelay(EventStore store, YoushuTransport transport, DeliverySettings settings, Duration pollInterval,
             DeliveryStatistics statistics, LossReporter lossReporter, List<YoushuDeliveryListener> listeners,
             RequestFailureState requestFailureState) {
+        this(store, RoutedTransport.eventsOnly(transport), settings, pollInterval, statistics, lossReporter, listeners,
+                requestFailureState);
+    }
+
+    /**
+     * A relay for every route: behaviour events and data-api items, each batch sent through the
+     * {@link DeliveryTransport} for its route.
+     *
+     * @param transport           sends a batch of one route and tells which routes can be sent now
+     * @param requestFailureState where the relay keeps the current request-level failure
+     */
+    public BatchRelay(EventStore store, DeliveryTransport transport, DeliverySettings settings, Duration pollInterval,
+            DeliveryStatistics statistics, LossReporter lossReporter, List<YoushuDeliveryListener> listeners,
+            RequestFailureState requestFailureState) {
         this.store = store;
-        this.transport = transport;
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.maxBatchSize = settings.maxBatchSize();
         this.maxClaimBytes = settings.maxBatchEventBytes();
         this.concurrency = settings.concurrency();
@@ -158,6 +183,24 @@ public final class BatchRelay {
     /** The current request-level failure, if any: cause, property to check, since when. */
     public RequestFailureState requestFailureState() {
         return requestFailureState;
+    }
+
+    /**
+     * The current request-level failure of data-api requests (backend order data), if any: kept
+     * apart from {@link #requestFailureState()}, so that behaviour events accepted meanwhile do not
+     * hide it, nor it them.
+     */
+    public RequestFailureState dataApiRequestFailureState() {
+        return dataApiFailureState;
+    }
+
+    private RequestFailureState failureStateOf(List<StoredEvent> part) {
+        return part.get(0).event().route().isDataApi() ? dataApiFailureState : requestFailureState;
+    }
+
+    /** Whether records of the route can be sent now (data-api items: once the data source id is known). */
+    public boolean canSend(DeliveryRoute route) {
+        return transport.canSend(route);
     }
 
     /** Events this relay claimed whose outcome is not recorded yet (in flight, or between claim and send). */
@@ -233,6 +276,7 @@ public final class BatchRelay {
         trigger();
         lossReporter.summariseIfDue();
         requestFailureState.remindIfDue();
+        dataApiFailureState.remindIfDue();
     }
 
     /** Looks for due events now rather than at the next poll. Never blocks. */
@@ -266,7 +310,7 @@ public final class BatchRelay {
         try {
             while (!stopping) {
                 wakeUp.set(false);
-                List<StoredEvent> batch = store.claim(maxBatchSize, maxClaimBytes);
+                List<StoredEvent> batch = store.claim(maxBatchSize, maxClaimBytes, transport::canSend);
                 storeFailures.succeeded();
                 if (batch.isEmpty()) {
                     break;
@@ -311,8 +355,8 @@ public final class BatchRelay {
     /**
      * Sends one part of a claimed batch and acts on the answer.
      *
-     * @param heldBack    the orders of this claim that have an event going to retry: their later
-     *                    events are handed back unsent
+     * @param heldBack    the ordering keys of this claim that have an event going to retry: their
+     *                    later events are handed back unsent
      * @param claimedPart whether the part is what the claim gave (not a piece of a split)
      */
     private void deliver(List<StoredEvent> part, Set<String> heldBack, boolean claimedPart) {
@@ -323,16 +367,32 @@ public final class BatchRelay {
             release(part);
             return;
         }
+        DeliveryRoute route = part.get(0).event().route();
         List<StoredEvent> free = new ArrayList<>(part.size());
         List<StoredEvent> held = new ArrayList<>();
+        List<StoredEvent> otherRoutes = new ArrayList<>();
         for (StoredEvent stored : part) {
-            String orderId = stored.event().orderId();
-            (orderId != null && heldBack.contains(orderId) ? held : free).add(stored);
+            String key = stored.event().orderingKey();
+            if (stored.event().route() != route) {
+                otherRoutes.add(stored);
+            }
+            else {
+                (key != null && heldBack.contains(key) ? held : free).add(stored);
+            }
         }
         release(held);
-        if (!free.isEmpty()) {
+        int maxPerRequest = Math.max(1, transport.maxRecordsPerRequest(route));
+        if (free.size() > maxPerRequest) {
+            // more than the route takes in one request (data-api: youshu.orders.max-items-per-request): in order
+            for (int from = 0; from < free.size(); from += maxPerRequest) {
+                deliver(free.subList(from, Math.min(free.size(), from + maxPerRequest)), heldBack, claimedPart);
+            }
+        }
+        else if (!free.isEmpty()) {
             handle(free, send(free), heldBack, claimedPart);
         }
+        // a store that knows no routes may mix them: a request never does
+        deliver(otherRoutes, heldBack, claimedPart);
     }
 
     /**
@@ -344,7 +404,11 @@ public final class BatchRelay {
             case ACCEPTED -> delivered(part);
             case REQUEST_REJECTED -> requestLevel(part, result, result.checkProperty(), null, heldBack);
             case REJECTED -> {
-                if (requestFailureState.isRequestLevel(result.code())) {
+                // A data-api rejection (retcode 13) is the items' fault by definition (data-api.md §1):
+                // no guessing that it is the request's.
+                boolean itemFault = part.get(0).event().route().isDataApi();
+                firstAnswer &= !itemFault;
+                if (!itemFault && requestFailureState.isRequestLevel(result.code())) {
                     requestLevel(part, result, SUSPECTED_PROPERTIES, result.code(), heldBack);
                 }
                 else if (part.size() > 1) {
@@ -400,11 +464,11 @@ public final class BatchRelay {
             return false;
         }
         if (same && !stopping) {
-            Set<String> firstOrders = orderIds(first);
+            Set<String> firstOrders = orderingKeys(first);
             List<StoredEvent> probe = new ArrayList<>();
             List<StoredEvent> later = new ArrayList<>();
             for (StoredEvent stored : second) {
-                (firstOrders.contains(stored.event().orderId()) ? later : probe).add(stored);
+                (firstOrders.contains(stored.event().orderingKey()) ? later : probe).add(stored);
             }
             if (!probe.isEmpty()) {
                 SendResult probeAnswer = send(probe);
@@ -491,7 +555,7 @@ public final class BatchRelay {
 
     private void requestLevel(List<StoredEvent> part, SendResult result, String checkProperty, Integer learnedCode,
             Set<String> heldBack) {
-        requestFailureState.failed(describe(result), checkProperty != null ? checkProperty : SUSPECTED_PROPERTIES,
+        failureStateOf(part).failed(describe(result), checkProperty != null ? checkProperty : SUSPECTED_PROPERTIES,
                 learnedCode);
         retryLater(part, result, true, heldBack);
     }
@@ -499,7 +563,7 @@ public final class BatchRelay {
     private SendResult send(List<StoredEvent> part) {
         List<OutboundEvent> events = events(part);
         try {
-            SendResult result = transport.send(jsonArray(events), events.size());
+            SendResult result = transport.send(events.get(0).route(), events);
             return result != null ? result : SendResult.transientFailure(0, "the transport returned no result", null);
         }
         catch (RuntimeException ex) {
@@ -510,7 +574,7 @@ public final class BatchRelay {
     private void delivered(List<StoredEvent> part) {
         acceptedRequests.incrementAndGet();
         requestFailures.succeeded();
-        requestFailureState.succeeded();
+        failureStateOf(part).succeeded();
         finished(part);
         store.markDelivered(part);
         List<OutboundEvent> events = events(part);
@@ -560,9 +624,9 @@ public final class BatchRelay {
             }
             else {
                 retries.computeIfAbsent(at, key -> new ArrayList<>()).add(stored);
-                String orderId = stored.event().orderId();
-                if (orderId != null) {
-                    heldBack.add(orderId);
+                String key = stored.event().orderingKey();
+                if (key != null) {
+                    heldBack.add(key);
                 }
             }
         }
@@ -640,14 +704,14 @@ public final class BatchRelay {
         return List.copyOf(events);
     }
 
-    private static Set<String> orderIds(List<StoredEvent> part) {
-        Set<String> orderIds = new HashSet<>();
+    private static Set<String> orderingKeys(List<StoredEvent> part) {
+        Set<String> keys = new HashSet<>();
         for (StoredEvent stored : part) {
-            if (stored.event().orderId() != null) {
-                orderIds.add(stored.event().orderId());
+            if (stored.event().orderingKey() != null) {
+                keys.add(stored.event().orderingKey());
             }
         }
-        return orderIds;
+        return keys;
     }
 
     /** The events' JSON objects as one array: {@code [a,b,c]}. */

@@ -2,6 +2,7 @@ package io.github.youshu.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Where accepted events wait for delivery: in memory, or in a database table (the outbox). The
@@ -40,6 +41,17 @@ public interface EventStore {
      * flight until one of the {@code mark} methods is called for them.
      */
     List<StoredEvent> claim(int maxEvents, long maxBytes);
+
+    /**
+     * Claims due events of one route whose route can be sent now: as {@link #claim(int, long)}, but
+     * the batch holds events of a single {@link DeliveryRoute} (that of the oldest due event that
+     * qualifies), and events of routes that {@code sendable} refuses are left waiting, neither
+     * claimed nor counted as attempted, nor holding back events of other routes. The default, for
+     * stores that know no routes, claims as {@link #claim(int, long)} does.
+     */
+    default List<StoredEvent> claim(int maxEvents, long maxBytes, Predicate<DeliveryRoute> sendable) {
+        return claim(maxEvents, maxBytes);
+    }
 
     /** The events were accepted by Youshu. */
     void markDelivered(List<StoredEvent> events);

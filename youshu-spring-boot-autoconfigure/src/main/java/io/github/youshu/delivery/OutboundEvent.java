@@ -15,7 +15,12 @@ public final class OutboundEvent {
     private final byte[] json;
     private final Instant createdAt;
 
+    private final DeliveryRoute route;
+
     /**
+     * A behaviour event ({@link DeliveryRoute#EVENTS}).
+     *
+
      * @param type      the Youshu event type, e.g. {@code custom_order}
      * @param orderId   the order id the event is about, or {@code null} for events without one
      * @param json      the event as one UTF-8 JSON object; taken over, not copied (it is created
@@ -23,10 +28,40 @@ public final class OutboundEvent {
      * @param createdAt when the event was accepted by the library
      */
     public OutboundEvent(String type, String orderId, byte[] json, Instant createdAt) {
+        this(DeliveryRoute.EVENTS, type, orderId, json, createdAt);
+    }
+
+    /**
+     * A record of any route: a behaviour event, or a data-api item.
+     *
+     * @param route     where it goes
+     * @param type      the event type, or for a data-api item its endpoint's path (e.g.
+     *                  {@code order/add_order}): the key of the statistics and metrics
+     * @param orderId   the order id it is about, or {@code null}
+     * @param json      one UTF-8 JSON object, taken over, not copied
+     * @param createdAt when it was accepted by the library
+     */
+    public OutboundEvent(DeliveryRoute route, String type, String orderId, byte[] json, Instant createdAt) {
+        this.route = Objects.requireNonNull(route, "route");
         this.type = Objects.requireNonNull(type, "type");
         this.orderId = orderId;
         this.json = Objects.requireNonNull(json, "json");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Where the record goes: {@link DeliveryRoute#EVENTS} or a data-api endpoint. */
+    public DeliveryRoute route() {
+        return route;
+    }
+
+    /**
+     * What orders the record among others: its order id within its route's
+     * {@linkplain DeliveryRoute#orderingScope() ordering scope} (e.g. {@code data-api:ORD-1}), or
+     * {@code null} when it has no order id. Records with the same key leave in the order they were
+     * recorded; a behaviour event and a data-api item of one order have different keys.
+     */
+    public String orderingKey() {
+        return orderId == null ? null : route.orderingScope() + ":" + orderId;
     }
 
     public String type() {
@@ -56,6 +91,6 @@ public final class OutboundEvent {
 
     @Override
     public String toString() {
-        return "OutboundEvent[type=" + type + ", orderId=" + orderId + ", bytes=" + json.length + ", createdAt=" + createdAt + "]";
+        return "OutboundEvent[route=" + route + ", type=" + type + ", orderId=" + orderId + ", bytes=" + json.length + ", createdAt=" + createdAt + "]";
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * occurrence once {@link #SUMMARY_INTERVAL} has passed. At most {@link #MAX_KEYS} distinct failures
  * are tracked; beyond that, failures share one summary line.
  */
-final class ReportFailureLog {
+public final class ReportFailureLog {
 
     /** How often a repeated failure is summarised at most. */
     static final Duration SUMMARY_INTERVAL = Duration.ofMinutes(1);
@@ -30,7 +30,7 @@ final class ReportFailureLog {
     private final ConcurrentMap<String, Occurrences> seen = new ConcurrentHashMap<>();
     private final LongSupplier nanoClock;
 
-    ReportFailureLog() {
+    public ReportFailureLog() {
         this(System::nanoTime);
     }
 
@@ -43,7 +43,7 @@ final class ReportFailureLog {
      * @param message the full description, logged on the first occurrence and with each summary
      * @param cause   the exception behind the failure, logged with its stack trace at DEBUG; may be {@code null}
      */
-    void failed(String key, String message, Throwable cause) {
+    public void failed(String key, String message, Throwable cause) {
         Occurrences occurrences = seen.get(key);
         if (occurrences == null) {
             if (seen.size() >= MAX_KEYS) {

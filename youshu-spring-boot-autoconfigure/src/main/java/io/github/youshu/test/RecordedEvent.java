@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
  * @param type    the event type, e.g. {@code custom_order}
  * @param orderId the order id, {@code null} for events without one
  * @param status  the order status ({@code props.order.order_status}, or {@code props.coupon.order_status}
- *                for coupon_order), {@code null} for events without one
+ *                for coupon_order; a data-api item's {@code order_status} or {@code return_order_status}),
+ *                {@code null} for events without one
  * @param json    the event exactly as it would be sent: one JSON object
  */
 public record RecordedEvent(String type, String orderId, String status, String json) {
@@ -28,6 +29,11 @@ public record RecordedEvent(String type, String orderId, String status, String j
         JsonNode status = props.path("order").path("order_status");
         if (status.isMissingNode()) {
             status = props.path("coupon").path("order_status");
+        }
+        if (status.isMissingNode()) {
+            // a data-api item: the order's status, or the return order's
+            JsonNode item = parse(json);
+            status = item.has("return_order_status") ? item.path("return_order_status") : item.path("order_status");
         }
         return new RecordedEvent(type, orderId, status.isValueNode() ? status.asText() : null, json);
     }

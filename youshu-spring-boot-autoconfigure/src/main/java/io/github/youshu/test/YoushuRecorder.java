@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import io.github.youshu.delivery.OutboundEvent;
+import io.github.youshu.order.DataApiEndpoint;
 
 /**
  * Records the events the application reports instead of sending them, for the application's own
@@ -100,6 +101,51 @@ public final class YoushuRecorder {
      */
     public RecordedEvent awaitEvent(Predicate<RecordedEvent> condition, Duration timeout) {
         return awaitEvent(condition, timeout, "matching event");
+    }
+
+    /**
+     * The data-api items of one endpoint (backend order data sent with {@code YoushuOrders} or the
+     * sync annotations), oldest first. Their {@link RecordedEvent#type()} is the endpoint's path,
+     * {@link RecordedEvent#status()} the item's {@code order_status} (or {@code return_order_status}),
+     * {@link RecordedEvent#json()} the item as it goes in the envelope's {@code orders} list.
+     */
+    public List<RecordedEvent> dataApiItems(DataApiEndpoint endpoint) {
+        return ofType(endpoint.path());
+    }
+
+    /** The full orders sent ({@code order/add_order} items), oldest first. */
+    public List<RecordedEvent> orders() {
+        return dataApiItems(DataApiEndpoint.ADD_ORDER);
+    }
+
+    /**
+     * The data-api items about one order, whatever their endpoint ({@code add_order},
+     * {@code update}, {@code return_order/add}), in the order they were recorded, which is the order
+     * delivery keeps for them (data-api.md §9): e.g. the statuses
+     * {@code orderHistory("SO1").stream().map(RecordedEvent::status)} give {@code 1110, 1150, 1160}.
+     */
+    public List<RecordedEvent> orderHistory(String orderId) {
+        return events().stream().filter(event -> isDataApi(event.type()) && Objects.equals(event.orderId(), orderId))
+                .toList();
+    }
+
+    /**
+     * Waits for the first data-api item of {@code endpoint} about {@code orderId}, for at most
+     * {@code youshu.test.await-timeout}.
+     *
+     * @throws AssertionError when no such item was recorded in time; the message lists what was
+     */
+    public RecordedEvent awaitDataApiItem(DataApiEndpoint endpoint, String orderId) {
+        return awaitEvent(endpoint.path(), orderId, defaultTimeout);
+    }
+
+    private static boolean isDataApi(String type) {
+        for (DataApiEndpoint endpoint : DataApiEndpoint.values()) {
+            if (endpoint.path().equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets every event recorded so far. */

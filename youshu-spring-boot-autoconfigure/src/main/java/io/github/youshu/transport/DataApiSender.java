@@ -1,5 +1,6 @@
 package io.github.youshu.transport;
 
+import io.github.youshu.order.DataApiEndpoint;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.youshu.transport;
 
+import io.github.youshu.order.DataApiEndpoint;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -119,12 +120,12 @@ public final class DataApiTransport {
                     + MAX_ITEMS_PROPERTY + "), but " + items.size() + " were given: split the batch");
         }
         byte[] body = envelope(endpoint, dataSourceId, items);
-        URI uri = URI.create(baseUri + endpoint.path() + "?" + signedQuery());
+        URI uri = URI.create(baseUri + endpoint.urlPath() + "?" + signedQuery());
         HttpRequest request = http.newRequest(uri)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return exchange("POST", endpoint.path(), request, items.size()).result();
+        return exchange("POST", endpoint.urlPath(), request, items.size()).result();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.youshu.transport;
 
+import io.github.youshu.order.DataApiEndpoint;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

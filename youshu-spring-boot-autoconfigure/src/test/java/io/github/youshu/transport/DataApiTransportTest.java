@@ -1,5 +1,6 @@
 package io.github.youshu.transport;
 
+import io.github.youshu.order.DataApiEndpoint;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -93,13 +94,13 @@ class DataApiTransportTest {
     @ParameterizedTest
     @EnumSource(DataApiEndpoint.class)
     void itemsGoInTheEnvelopeOfTheirEndpoint(DataApiEndpoint endpoint) {
-        youshu.stubFor(post(urlPathEqualTo(endpoint.path())).willReturn(okJson("{\"retcode\":0,\"errmsg\":\"\",\"data\":{}}")));
+        youshu.stubFor(post(urlPathEqualTo(endpoint.urlPath())).willReturn(okJson("{\"retcode\":0,\"errmsg\":\"\",\"data\":{}}")));
 
         DataApiSendResult result = transport().send(endpoint, "10001", items(ITEM_1, ITEM_2));
 
         assertThat(result.outcome()).isEqualTo(DataApiOutcome.DELIVERED);
-        assertThat(endpoint.path()).isEqualTo("/data-api/v1/" + endpoint.route());
-        youshu.verify(1, postRequestedFor(urlPathEqualTo(endpoint.path()))
+        assertThat(endpoint.urlPath()).isEqualTo("/data-api/v1/" + endpoint.path());
+        youshu.verify(1, postRequestedFor(urlPathEqualTo(endpoint.urlPath()))
                 .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
                 .withRequestBody(equalToJson(
                         "{\"dataSourceId\":\"10001\",\"orders\":[" + ITEM_1 + "," + ITEM_2 + "]}")));
@@ -107,11 +108,11 @@ class DataApiTransportTest {
 
     @Test
     void theRoutesAreThoseOfTheSpec() {
-        assertThat(DataApiEndpoint.values()).extracting(DataApiEndpoint::route).containsExactly(
+        assertThat(DataApiEndpoint.values()).extracting(DataApiEndpoint::path).containsExactly(
                 "order/add_order", "order/update", "return_order/add", "order/add_order_sum");
-        assertThat(DataApiEndpoint.ofRoute("order/update")).isEqualTo(DataApiEndpoint.UPDATE_ORDER);
-        assertThat(DataApiEndpoint.ofRoute("/data-api/v1/return_order/add")).isEqualTo(DataApiEndpoint.ADD_RETURN_ORDER);
-        assertThatIllegalArgumentException().isThrownBy(() -> DataApiEndpoint.ofRoute("order/delete"))
+        assertThat(DataApiEndpoint.ofPath("order/update")).isEqualTo(DataApiEndpoint.UPDATE_ORDER);
+        assertThat(DataApiEndpoint.ofPath("/data-api/v1/return_order/add")).isEqualTo(DataApiEndpoint.ADD_RETURN_ORDER);
+        assertThatIllegalArgumentException().isThrownBy(() -> DataApiEndpoint.ofPath("order/delete"))
                 .withMessageContaining("order/delete").withMessageContaining("order/add_order");
     }
 

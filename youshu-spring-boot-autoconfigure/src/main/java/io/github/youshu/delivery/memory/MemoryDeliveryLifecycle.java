@@ -79,7 +79,8 @@ public final class MemoryDeliveryLifecycle implements SmartLifecycle {
         store.close();
         relay.trigger();
         try {
-            store.awaitEmpty(shutdownTimeout);
+            // data-api items that cannot be sent (data source id unknown) are not waited for
+            store.awaitSettled(shutdownTimeout, relay::canSend);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -6,14 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
+import io.github.youshu.delivery.DeliveryRoute;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
@@ -34,13 +37,18 @@ import io.github.youshu.delivery.StoredEvent;
  * are refused, and partial batches and the events waiting for a retry are due at once (a last
  * attempt), and failed retries wait at most the flush interval, so that the queue drains.
  *
- * <p>Events of one order ({@link OutboundEvent#orderId()}) leave in the order they were appended:
- * a claim skips the events of an order that has an earlier event waiting for a retry or in flight.
+ * <p>Events of one order leave in the order they were appended, per ordering key
+ * ({@link OutboundEvent#orderingKey()}: behaviour events and data-api items of an order apart): a
+ * claim skips the events of a key that has an earlier event waiting for a retry or in flight. A
+ * claim takes events of one {@link DeliveryRoute} only; the events of a route that cannot be sent
+ * now (data-api items while the data source id is unknown) wait, within the same bounds.
  *
  * <p>{@link #append} never blocks beyond a short lock and never does I/O. Events in the store are
  * lost with the process: use the outbox for durability.
  */
 public final class MemoryEventStore implements EventStore {
+
+    private static final long SETTLED_CHECK_NANOS = Duration.ofMillis(50).toNanos();
 
     private static final Comparator<Entry> BY_DUE = Comparator.comparing(Entry::notBefore)
             .thenComparingLong(Entry::sequence);
@@ -80,7 +88,7 @@ public final class MemoryEventStore implements EventStore {
 
     private final Map<String, Entry> inFlight = new HashMap<>();
 
-    /** How many events of each order wait for a retry or are in flight: the orders a claim must skip. */
+    /** How many events of each ordering key wait for a retry or are in flight: the keys a claim must skip. */
     private final Map<String, Integer> blockedOrders = new HashMap<>();
 
     private long readyBytes;
@@ -185,6 +193,19 @@ public final class MemoryEventStore implements EventStore {
 
     @Override
     public List<StoredEvent> claim(int maxEvents, long maxBytes) {
+        return claim(maxEvents, maxBytes, route -> true);
+    }
+
+    /**
+     * Claims the oldest due events of one route that {@code sendable} accepts, skipping the events
+     * of an ordering key ({@link OutboundEvent#orderingKey()}) that has an earlier event waiting for
+     * a retry, in flight, or passed over in this claim (of another route, or of a route that cannot
+     * be sent now): so a batch may hold several events of one key, in order, but never one that
+     * overtakes an earlier event of its key. A partial batch is claimed only once its oldest event
+     * has waited the flush interval (or after {@link #close()}).
+     */
+    @Override
+    public List<StoredEvent> claim(int maxEvents, long maxBytes, Predicate<DeliveryRoute> sendable) {
         lock.lock();
         try {
             Instant now = clock.instant();
@@ -192,35 +213,57 @@ public final class MemoryEventStore implements EventStore {
             if (ready.isEmpty()) {
                 return List.of();
             }
-            boolean full = ready.size() >= maxEvents || readyBytes >= maxBytes;
-            boolean flushDue = !ready.firstEntry().getValue().queuedAt().plus(flushInterval).isAfter(now);
+            Map<DeliveryRoute, Boolean> routes = new HashMap<>();
+            Set<String> passedOver = new HashSet<>();
+            DeliveryRoute route = null;
+            List<Entry> taken = new ArrayList<>(Math.min(maxEvents, ready.size()));
+            long bytes = 0;
+            boolean full = false;
+            for (Entry entry : ready.values()) {
+                if (taken.size() >= maxEvents) {
+                    full = true;
+                    break;
+                }
+                OutboundEvent event = entry.event();
+                String key = event.orderingKey();
+                if (key != null && (blockedOrders.containsKey(key) || passedOver.contains(key))) {
+                    continue;
+                }
+                if ((route != null && event.route() != route)
+                        || !routes.computeIfAbsent(event.route(), sendable::test)) {
+                    if (key != null) {
+                        passedOver.add(key);
+                    }
+                    continue;
+                }
+                int size = event.sizeInBytes();
+                if (!taken.isEmpty() && bytes + size > maxBytes) {
+                    full = true;
+                    break;
+                }
+                route = event.route();
+                taken.add(entry);
+                bytes += size;
+            }
+            if (taken.isEmpty()) {
+                return List.of();
+            }
+            full |= taken.size() >= maxEvents || bytes >= maxBytes;
+            boolean flushDue = !taken.get(0).queuedAt().plus(flushInterval).isAfter(now);
             if (!full && !flushDue && !closed) {
                 return List.of();
             }
-            List<StoredEvent> batch = new ArrayList<>(Math.min(maxEvents, ready.size()));
-            List<Entry> taken = new ArrayList<>();
-            long bytes = 0;
-            Iterator<Entry> candidates = ready.values().iterator();
-            while (batch.size() < maxEvents && candidates.hasNext()) {
-                Entry entry = candidates.next();
-                String orderId = entry.event().orderId();
-                if (orderId != null && blockedOrders.containsKey(orderId)) {
-                    continue;
-                }
+            List<StoredEvent> batch = new ArrayList<>(taken.size());
+            for (Entry entry : taken) {
+                ready.remove(entry.sequence());
                 int size = entry.event().sizeInBytes();
-                if (!batch.isEmpty() && bytes + size > maxBytes) {
-                    break;
-                }
-                candidates.remove();
                 readyBytes -= size;
-                bytes += size;
                 inFlightBytes += size;
                 StoredEvent stored = entry.stored();
                 inFlight.put(stored.id(), entry);
-                taken.add(entry);
                 batch.add(stored);
             }
-            // after the loop: a batch may hold several events of one order, in order
+            // after the loop: a batch may hold several events of one key, in order
             taken.forEach(entry -> block(entry.event()));
             return batch;
         }
@@ -429,6 +472,44 @@ public final class MemoryEventStore implements EventStore {
         }
     }
 
+    /**
+     * Waits until no event of a route that {@code sendable} accepts is queued, waiting for a retry
+     * or in flight: at shutdown, events that cannot be sent at all (data-api items while the data
+     * source id is unknown) are not waited for.
+     *
+     * @return {@code false} if such events were still held when the timeout elapsed
+     */
+    public boolean awaitSettled(Duration timeout, Predicate<DeliveryRoute> sendable) throws InterruptedException {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (heldOf(sendable) > 0) {
+                if (nanos <= 0) {
+                    return false;
+                }
+                // removals signal only when the store is empty: look again at least every 50 ms
+                nanos -= Math.min(nanos, SETTLED_CHECK_NANOS) - emptied.awaitNanos(Math.min(nanos, SETTLED_CHECK_NANOS));
+            }
+            return true;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private long heldOf(Predicate<DeliveryRoute> sendable) {
+        Map<DeliveryRoute, Boolean> routes = new HashMap<>();
+        long count = 0;
+        for (Iterable<Entry> entries : List.<Iterable<Entry>>of(ready.values(), waiting, inFlight.values())) {
+            for (Entry entry : entries) {
+                if (routes.computeIfAbsent(entry.event().route(), sendable::test)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private void signalBatchReady() {
         try {
             batchReady.run();
@@ -493,14 +574,16 @@ public final class MemoryEventStore implements EventStore {
     }
 
     private void block(OutboundEvent event) {
-        if (event.orderId() != null) {
-            blockedOrders.merge(event.orderId(), 1, Integer::sum);
+        String key = event.orderingKey();
+        if (key != null) {
+            blockedOrders.merge(key, 1, Integer::sum);
         }
     }
 
     private void unblock(OutboundEvent event) {
-        if (event.orderId() != null) {
-            blockedOrders.computeIfPresent(event.orderId(), (order, count) -> count > 1 ? count - 1 : null);
+        String key = event.orderingKey();
+        if (key != null) {
+            blockedOrders.computeIfPresent(key, (order, count) -> count > 1 ? count - 1 : null);
         }
     }
 

@@ -13,11 +13,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.github.youshu.delivery.DeliveryRoute;
 import io.github.youshu.delivery.EventStore;
 import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.delivery.StoredEvent;
@@ -87,6 +89,8 @@ public final class JdbcOutboxStore implements EventStore {
     private final AtomicLong claims = new AtomicLong();
     private final OutboxDeadLetters deadLetters;
     private final long flushIntervalMillis;
+    /** Whether the table has the route column (tables made by earlier versions may not: behaviour events only). */
+    private final boolean routeColumn;
     private volatile long nextPurgeAt;
 
     /**
@@ -133,6 +137,7 @@ public final class JdbcOutboxStore implements EventStore {
         this.owner = ownerName();
         this.deadLetters = new OutboxDeadLetters(jdbc, database, table, clock);
         checkTable();
+        this.routeColumn = OutboxSchema.checkRouteColumn(dataSource, database, table, settings.initializeSchema());
         OutboxSchema.checkOrderIndex(dataSource, database, table, settings.initializeSchema());
         log.info("Youshu outbox on table '{}' ({}, claims with {})", table, database.product(),
                 database.skipLocked() ? "FOR UPDATE SKIP LOCKED" : "conditional updates");
@@ -175,6 +180,10 @@ public final class JdbcOutboxStore implements EventStore {
             throw new IllegalArgumentException("The Youshu outbox takes event types of at most " + MAX_TEXT
                     + " characters, this one has " + event.type().length());
         }
+        if (!routeColumn && event.route() != DeliveryRoute.EVENTS) {
+            throw new IllegalStateException("The Youshu outbox table '" + table + "' has no column route and so"
+                    + " cannot store backend order data (" + event.route() + "): " + database.addRouteColumn(table));
+        }
         ConnectionHolder transaction = database.failedStatementAbortsTransaction()
                 && TransactionSynchronizationManager.isActualTransactionActive()
                 ? (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource) : null;
@@ -205,10 +214,18 @@ public final class JdbcOutboxStore implements EventStore {
     }
 
     private void insert(OutboundEvent event) {
-        jdbc.sql("INSERT INTO " + table + " (event_type, order_id, payload, payload_bytes, created_at, status,"
-                        + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
-                .params(event.type(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(), event.sizeInBytes(),
-                        event.createdAt().toEpochMilli(), clock.millis())
+        if (!routeColumn) {
+            jdbc.sql("INSERT INTO " + table + " (event_type, order_id, payload, payload_bytes, created_at, status,"
+                            + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
+                    .params(event.type(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(),
+                            event.sizeInBytes(), event.createdAt().toEpochMilli(), clock.millis())
+                    .update();
+            return;
+        }
+        jdbc.sql("INSERT INTO " + table + " (event_type, route, order_id, payload, payload_bytes, created_at, status,"
+                        + " attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, '" + PENDING + "', 0, ?)")
+                .params(event.type(), event.route().name(), truncate(event.orderId(), MAX_TEXT), event.jsonAsString(),
+                        event.sizeInBytes(), event.createdAt().toEpochMilli(), clock.millis())
                 .update();
     }
 
@@ -230,6 +247,18 @@ public final class JdbcOutboxStore implements EventStore {
      */
     @Override
     public List<StoredEvent> claim(int maxEvents, long maxBytes) {
+        return claim(maxEvents, maxBytes, route -> true);
+    }
+
+    /**
+     * As {@link #claim(int, long)}, for one route: the rows of routes {@code sendable} refuses are
+     * not read as candidates (they wait in the table, unclaimed), and of the candidates only those
+     * of the oldest one's route are claimed (a batch never mixes routes). The per-order check is
+     * per ordering scope: a behaviour event and a data-api item of one order do not hold each other
+     * back, data-api items of one order on different endpoints do.
+     */
+    @Override
+    public List<StoredEvent> claim(int maxEvents, long maxBytes, Predicate<DeliveryRoute> sendable) {
         if (maxEvents < 1) {
             throw new IllegalArgumentException("maxEvents must be at least 1, was " + maxEvents);
         }
@@ -237,7 +266,11 @@ public final class JdbcOutboxStore implements EventStore {
         // Without SKIP LOCKED, concurrent relays may race for the same candidates: try again when
         // another relay took all of them.
         for (int round = 0; round < 3; round++) {
-            Claim claim = retryingConflicts(() -> transactions.execute(status -> claimOnce(maxEvents, maxBytes)));
+            List<String> routes = sendableRoutes(sendable);
+            if (routes != null && routes.isEmpty()) {
+                return List.of();
+            }
+            Claim claim = retryingConflicts(() -> transactions.execute(status -> claimOnce(maxEvents, maxBytes, routes)));
             if (claim == null || claim.candidates() == 0 || !claim.events().isEmpty()) {
                 return claim == null ? List.of() : claim.events();
             }
@@ -245,16 +278,35 @@ public final class JdbcOutboxStore implements EventStore {
         return List.of();
     }
 
-    private Claim claimOnce(int maxEvents, long maxBytes) {
+    /** The names of the routes that can be sent, {@code null} when all can (no filter needed). */
+    private List<String> sendableRoutes(Predicate<DeliveryRoute> sendable) {
+        if (!routeColumn) {
+            return sendable.test(DeliveryRoute.EVENTS) ? null : List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (DeliveryRoute route : DeliveryRoute.all()) {
+            if (sendable.test(route)) {
+                names.add(route.name());
+            }
+        }
+        return names.size() == DeliveryRoute.all().size() ? null : names;
+    }
+
+    private Claim claimOnce(int maxEvents, long maxBytes, List<String> routes) {
         long now = clock.millis();
         String planSetting = database.claimPlanSetting();
         if (planSetting != null) {
             jdbc.sql(planSetting).query().listOfRows();
         }
-        List<Candidate> candidates = jdbc.sql(candidateQuery())
+        JdbcClient.StatementSpec query = jdbc.sql(candidateQuery(routes != null))
                 .param("now", now)
-                .param("limit", maxEvents)
-                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getInt(2), rs.getLong(3)))
+                .param("limit", maxEvents);
+        if (routes != null) {
+            query = query.param("routes", routes);
+        }
+        List<Candidate> candidates = query
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getInt(2), rs.getLong(3),
+                        routeColumn ? rs.getString(4) : DeliveryRoute.EVENTS_NAME))
                 .list();
         if (candidates.isEmpty()) {
             return new Claim(0, List.of());
@@ -262,7 +314,12 @@ public final class JdbcOutboxStore implements EventStore {
         List<Long> ids = new ArrayList<>();
         long bytes = 0;
         boolean full = candidates.size() >= maxEvents;
+        String route = candidates.get(0).route();
         for (Candidate candidate : candidates) {
+            if (!route.equals(candidate.route())) {
+                // one route per batch; the others are claimed next
+                continue;
+            }
             if (!ids.isEmpty() && bytes + candidate.bytes() > maxBytes) {
                 full = true;
                 break;
@@ -286,12 +343,13 @@ public final class JdbcOutboxStore implements EventStore {
                 .param("ids", ids)
                 .param("now", now)
                 .update();
+        DeliveryRoute claimedRoute = DeliveryRoute.ofName(route);
         Map<Long, StoredEvent> claimed = jdbc.sql("SELECT id, event_type, order_id, payload, created_at, attempts FROM "
                         + table + " WHERE id IN (:ids) AND claim_owner = :token")
                 .param("ids", ids)
                 .param("token", token)
                 .query((rs, row) -> new StoredEvent(Long.toString(rs.getLong(1)),
-                        new OutboundEvent(rs.getString(2), rs.getString(3),
+                        new OutboundEvent(claimedRoute, rs.getString(2), rs.getString(3),
                                 rs.getString(4).getBytes(StandardCharsets.UTF_8), Instant.ofEpochMilli(rs.getLong(5))),
                         rs.getInt(6)))
                 .list().stream()
@@ -312,15 +370,33 @@ public final class JdbcOutboxStore implements EventStore {
      * {@link OutboxDatabase#claimPlanSetting()} for how PostgreSQL is kept to the intended plan).
      * On databases that have it, the rows are locked with {@code SKIP LOCKED}, so that concurrent
      * relays take different rows; the per-order check reads committed rows without locking them.
-     * Parameters {@code :now} (epoch ms) and {@code :limit}.
+     * An earlier row holds a row back when both are behaviour events or both data-api items
+     * (one ordering scope, {@link DeliveryRoute#orderingScope()}). Parameters {@code :now} (epoch
+     * ms), {@code :limit}, and with {@code routeFilter} {@code :routes} (the route names to claim).
      */
-    String candidateQuery() {
-        return "SELECT c.id, c.payload_bytes, c.next_attempt_at FROM " + table + " c"
+    String candidateQuery(boolean routeFilter) {
+        if (!routeColumn) {
+            return "SELECT c.id, c.payload_bytes, c.next_attempt_at FROM " + table + " c"
+                    + " WHERE c.status = '" + PENDING + "' AND c.next_attempt_at <= :now"
+                    + " AND NOT EXISTS (SELECT 1 FROM " + table + " e WHERE e.order_id = c.order_id"
+                    + " AND e.status = '" + PENDING + "' AND e.id < c.id)"
+                    + " ORDER BY c.next_attempt_at, c.id " + database.first()
+                    + (database.skipLocked() ? " FOR UPDATE SKIP LOCKED" : "");
+        }
+        String events = "'" + DeliveryRoute.EVENTS_NAME + "'";
+        return "SELECT c.id, c.payload_bytes, c.next_attempt_at, c.route FROM " + table + " c"
                 + " WHERE c.status = '" + PENDING + "' AND c.next_attempt_at <= :now"
+                + (routeFilter ? " AND c.route IN (:routes)" : "")
                 + " AND NOT EXISTS (SELECT 1 FROM " + table + " e WHERE e.order_id = c.order_id"
-                + " AND e.status = '" + PENDING + "' AND e.id < c.id)"
+                + " AND e.status = '" + PENDING + "' AND e.id < c.id"
+                + " AND (e.route = c.route OR (e.route <> " + events + " AND c.route <> " + events + ")))"
                 + " ORDER BY c.next_attempt_at, c.id " + database.first()
                 + (database.skipLocked() ? " FOR UPDATE SKIP LOCKED" : "");
+    }
+
+    /** The claim's candidate query with every route (see {@link #candidateQuery(boolean)}). */
+    String candidateQuery() {
+        return candidateQuery(false);
     }
 
     /**
@@ -496,8 +572,8 @@ public final class JdbcOutboxStore implements EventStore {
         return prefix + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A row the claim may take: its id, its JSON size and since when it is due (epoch ms). */
-    private record Candidate(long id, int bytes, long dueAt) {
+    /** A row the claim may take: its id, its JSON size, since when it is due (epoch ms) and its route. */
+    private record Candidate(long id, int bytes, long dueAt, String route) {
     }
 
     private record Claim(int candidates, List<StoredEvent> events) {

@@ -100,6 +100,19 @@ record OutboxDatabase(String product, String schema, boolean embedded, boolean s
         return "CREATE INDEX " + index + " ON " + table + columns;
     }
 
+    /**
+     * The statement that adds the {@code route} column to an outbox table made by an earlier
+     * version; its rows are behaviour events ({@code 'events'}). Adding a column with a constant
+     * default rewrites no rows on PostgreSQL 11+, MySQL 8.0.12+ and MariaDB 10.3+.
+     */
+    String addRouteColumn(String table) {
+        String column = " route VARCHAR(64) DEFAULT 'events' NOT NULL";
+        if ("mysql".equals(schema)) {
+            return "ALTER TABLE " + table + " ADD COLUMN" + column;
+        }
+        return "ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS" + column;
+    }
+
     /** The clause that limits a query to its first {@code :limit} rows. */
     String first() {
         return limitStyle ? "LIMIT :limit" : "FETCH FIRST :limit ROWS ONLY";

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,20 +100,71 @@ final class OutboxSchema {
                 + " rows to keep each order's events in order and slows down as they grow. Add it: {}", tableName, statement);
     }
 
+    /**
+     * Makes sure the table has the {@code route} column, which tables made by earlier versions lack:
+     * adds it when {@code mode} initializes the schema on this database (existing rows become
+     * behaviour events), and otherwise logs a warning with the statement that adds it.
+     *
+     * @return whether the column is there (when the metadata cannot tell: assumed so)
+     */
+    static boolean checkRouteColumn(DataSource dataSource, OutboxDatabase database, String tableName,
+            OutboxSettings.SchemaInitialization mode) {
+        Boolean present = hasColumn(dataSource, tableName, "route");
+        if (present == null || present) {
+            return true;
+        }
+        String statement = database.addRouteColumn(tableName);
+        if (applies(database, mode)) {
+            try {
+                new JdbcTemplate(dataSource).execute(statement);
+                log.info("Youshu outbox: added the column route to table '{}' (its rows are behaviour events)", tableName);
+                return true;
+            }
+            catch (DataAccessException ex) {
+                // Another instance starting at the same time may have added it first.
+                if (Boolean.TRUE.equals(hasColumn(dataSource, tableName, "route"))) {
+                    return true;
+                }
+                log.warn("Youshu outbox: adding the column route to table '{}' failed: {}", tableName,
+                        ex.getMostSpecificCause().toString());
+            }
+        }
+        log.warn("Youshu outbox: table '{}' has no column route, so it carries behaviour events only: backend order"
+                + " data (YoushuOrders) cannot be stored and is counted as lost. Add it: {}", tableName, statement);
+        return false;
+    }
+
+    /** Whether the table has the column; {@code null} when the metadata cannot tell. */
+    static Boolean hasColumn(DataSource dataSource, String tableName, String column) {
+        return anyMetadataRow(dataSource, tableName, "columns",
+                (metaData, connection, name) -> metaData.getColumns(connection.getCatalog(), connection.getSchema(), name, null),
+                row -> column.equalsIgnoreCase(row.getString("COLUMN_NAME")));
+    }
+
     /** Whether an index of the table starts with {@code order_id}; {@code null} when the metadata cannot tell. */
     static Boolean hasOrderIndex(DataSource dataSource, String tableName) {
+        return anyMetadataRow(dataSource, tableName, "indexes",
+                (metaData, connection, name) -> metaData.getIndexInfo(connection.getCatalog(), connection.getSchema(), name,
+                        false, true),
+                row -> row.getShort("ORDINAL_POSITION") == 1 && "order_id".equalsIgnoreCase(row.getString("COLUMN_NAME")));
+    }
+
+    /**
+     * Whether a row of the table's metadata (its columns, its indexes) matches, trying the name as
+     * given, in lower and in upper case; {@code null} when the metadata cannot tell (no row at all).
+     */
+    private static Boolean anyMetadataRow(DataSource dataSource, String tableName, String what, MetadataQuery query,
+            RowTest test) {
         try {
             return JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> {
                 Connection connection = metaData.getConnection();
                 boolean tableSeen = false;
                 for (String name : new LinkedHashSet<>(List.of(tableName, tableName.toLowerCase(Locale.ROOT),
                         tableName.toUpperCase(Locale.ROOT)))) {
-                    try (ResultSet indexes = metaData.getIndexInfo(connection.getCatalog(), connection.getSchema(), name,
-                            false, true)) {
-                        while (indexes.next()) {
+                    try (ResultSet rows = query.rows(metaData, connection, name)) {
+                        while (rows.next()) {
                             tableSeen = true;
-                            if (indexes.getShort("ORDINAL_POSITION") == 1
-                                    && "order_id".equalsIgnoreCase(indexes.getString("COLUMN_NAME"))) {
+                            if (test.matches(rows)) {
                                 return true;
                             }
                         }
@@ -121,9 +174,17 @@ final class OutboxSchema {
             });
         }
         catch (MetaDataAccessException ex) {
-            log.debug("Youshu outbox: cannot read the indexes of table '{}': {}", tableName, ex.toString());
+            log.debug("Youshu outbox: cannot read the {} of table '{}': {}", what, tableName, ex.toString());
             return null;
         }
+    }
+
+    private interface MetadataQuery {
+        ResultSet rows(DatabaseMetaData metaData, Connection connection, String tableName) throws SQLException;
+    }
+
+    private interface RowTest {
+        boolean matches(ResultSet row) throws SQLException;
     }
 
     /** The script at {@code location} with its table name replaced by {@code tableName}. */

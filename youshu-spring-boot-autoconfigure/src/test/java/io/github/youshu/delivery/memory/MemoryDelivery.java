@@ -5,6 +5,9 @@ import java.util.List;
 import io.github.youshu.delivery.BatchRelay;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.DeliveryStatistics;
+import io.github.youshu.delivery.DeliveryTransport;
+import io.github.youshu.delivery.RequestFailureState;
+import io.github.youshu.delivery.RoutedTransport;
 import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.TransactionAwareEventDispatcher;
 import io.github.youshu.delivery.YoushuDeliveryListener;
@@ -30,11 +33,16 @@ public final class MemoryDelivery implements AutoCloseable {
     public final MemoryDeliveryLifecycle lifecycle;
 
     public MemoryDelivery(DeliverySettings settings, YoushuTransport transport, YoushuDeliveryListener... listeners) {
+        this(settings, RoutedTransport.eventsOnly(transport), listeners);
+    }
+
+    /** With a transport for every route (behaviour events and data-api items). */
+    public MemoryDelivery(DeliverySettings settings, DeliveryTransport transport, YoushuDeliveryListener... listeners) {
         this.settings = settings;
         this.deadLetters = new DeadLetters(settings.deadLetterCapacity());
         this.store = new MemoryEventStore(settings, deadLetters, statistics, lossReporter);
         this.relay = new BatchRelay(store, transport, settings, settings.pollInterval(), statistics, lossReporter,
-                List.of(listeners));
+                List.of(listeners), new RequestFailureState());
         this.dispatcher = new TransactionAwareEventDispatcher(store, statistics, lossReporter);
         this.lifecycle = new MemoryDeliveryLifecycle(store, relay, lossReporter, statistics, settings.shutdownTimeout());
     }
