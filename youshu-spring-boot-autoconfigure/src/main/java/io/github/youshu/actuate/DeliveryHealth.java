@@ -157,6 +157,15 @@ final class DeliveryHealth implements Supplier<HealthSnapshot> {
             });
         }
         List<String> problems = new ArrayList<>();
+        if (details.get("dataSource") instanceof Map<?, ?> source
+                && ("UNREACHABLE".equals(source.get("status")) || "REJECTED".equals(source.get("status")))) {
+            problems.add("order data waits: the data source id is not known (" + source.get("cause") + "); check "
+                    + source.get("checkProperty"));
+        }
+        if (details.get("dataApiRequestFailure") instanceof Map<?, ?> failure) {
+            problems.add("Youshu refuses the order data requests themselves (" + failure.get("cause") + "); check "
+                    + failure.get("checkProperty") + "; the items wait and are retried");
+        }
         if (requestFailures != null) {
             requestFailures.current().ifPresent(failure -> {
                 Map<String, Object> request = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import io.github.youshu.actuate.HealthIndicatorBridge.HealthSnapshot;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.LossReporter;
 import io.github.youshu.delivery.OverflowPolicy;
@@ -43,6 +44,20 @@ class DeliveryHealthDataSourceTest {
                 .containsEntry("cause", "neither youshu.orders.data-source-id nor youshu.merchant-id is set")
                 .containsEntry("itemsWait", true)
                 .doesNotContainKey("dataSourceId");
+        // an application that does not use order data is not degraded by it
+        assertThat(health.get().up()).isTrue();
+    }
+
+    @Test
+    void aDataSourceThatCannotBeResolvedIsAProblemNamingThePropertyToCheck() {
+        DataSourceState rejected = new DataSourceState(DataSourceState.Status.REJECTED, null, null,
+                "HTTP 200, retcode 12: merchant not found", "youshu.merchant-id", 3, NOW);
+
+        HealthSnapshot snapshot = health.dataSource(() -> rejected).get();
+
+        assertThat(snapshot.up()).isFalse();
+        assertThat(snapshot.details()).extractingByKey("problem").asString()
+                .contains("the data source id is not known").contains("retcode 12").contains("youshu.merchant-id");
     }
 
     @Test
@@ -71,6 +86,9 @@ class DeliveryHealthDataSourceTest {
                 .containsEntry("cause", "HTTP 200, retcode 12: merchant not found")
                 .containsEntry("checkProperty", "youshu.merchant-id")
                 .containsEntry("refusedRequests", 1L);
+        assertThat(withRelay.get().up()).isFalse();
+        assertThat(withRelay.get().details()).extractingByKey("problem").asString()
+                .contains("order data requests").contains("youshu.merchant-id");
     }
 
     @Test
