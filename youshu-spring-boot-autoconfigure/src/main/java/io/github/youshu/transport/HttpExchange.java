@@ -28,8 +28,7 @@ import java.util.concurrent.TimeoutException;
  * exception. Failure descriptions name the kind of failure only, never the request URI (whose
  * query carries the signature). Thread-safe.
  * <p>
- * Used by {@link DataApiTransport}; {@link HttpYoushuTransport} has the same exchange inline and
- * can move onto this class.
+ * Used by {@link HttpYoushuTransport} (behaviour events) and {@link DataApiTransport} (the data-api).
  */
 final class HttpExchange {
 
