@@ -1,6 +1,7 @@
 package io.github.youshu.benchmarks;
 
 import io.github.youshu.benchmarks.caller.CallerCostRun;
+import io.github.youshu.benchmarks.checkout.OutboxCostRun;
 import io.github.youshu.benchmarks.delivery.DeliveryThroughputRun;
 import io.github.youshu.benchmarks.growth.BacklogGrowthRun;
 import java.io.File;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the benchmarks: {@code java -jar benchmarks.jar [caller] [delivery] [growth] [quick] [--out DIR]}.
+ * Runs the benchmarks: {@code java -jar benchmarks.jar [caller] [checkout] [delivery] [growth] [quick] [--out DIR]}.
  * Without a part named, all run. {@code quick} (or {@code -Dyoushu.bench.quick=true}) runs small
  * counts and few iterations, to prove that the benchmarks still work; no figure is asserted. Exits
  * with 1 when a benchmark breaks (an error, or events not all delivered).
@@ -26,7 +27,7 @@ public final class BenchmarkMain {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkMain.class);
 
-    private static final Set<String> PARTS = Set.of("caller", "delivery", "growth");
+    private static final Set<String> PARTS = Set.of("caller", "checkout", "delivery", "growth");
 
     private BenchmarkMain() {
     }
@@ -56,12 +57,12 @@ public final class BenchmarkMain {
                 parts.add(arg);
             } else {
                 log.error("unknown argument '{}'; usage: java -jar benchmarks.jar "
-                        + "[caller] [delivery] [growth] [quick] [--out DIR]", arg);
+                        + "[caller] [checkout] [delivery] [growth] [quick] [--out DIR]", arg);
                 return 2;
             }
         }
         if (parts.isEmpty()) {
-            parts.addAll(List.of("caller", "delivery", "growth"));
+            parts.addAll(List.of("caller", "checkout", "delivery", "growth"));
         }
         BenchSettings settings = BenchSettings.from(quick);
         Report report = new Report(out, System.out);
@@ -76,6 +77,7 @@ public final class BenchmarkMain {
         for (String part : parts) {
             switch (part) {
                 case "caller" -> CallerCostRun.run(settings, report);
+                case "checkout" -> OutboxCostRun.run(settings, report);
                 case "delivery" -> DeliveryThroughputRun.run(settings, report);
                 case "growth" -> BacklogGrowthRun.run(settings, report);
                 default -> throw new IllegalStateException(part);

@@ -6,10 +6,14 @@ import io.github.youshu.benchmarks.DiscardingTransportConfiguration;
 import io.github.youshu.benchmarks.LoopbackYoushuServer;
 import io.github.youshu.benchmarks.ReportingShopConfiguration;
 import io.github.youshu.benchmarks.SpringContexts;
+import com.segment.analytics.Analytics;
+import io.github.youshu.benchmarks.peers.AcceptingHttpServer;
 import io.github.youshu.benchmarks.shop.BenchApp;
 import io.github.youshu.benchmarks.shop.OrderBook;
 import io.github.youshu.benchmarks.shop.OrderService;
+import io.github.youshu.benchmarks.shop.OrderTurns;
 import io.github.youshu.benchmarks.shop.PlainOrderService;
+import io.github.youshu.benchmarks.shop.SegmentReportingOrderService;
 import io.github.youshu.benchmarks.shop.ShopOrder;
 import io.github.youshu.benchmarks.shop.SynchronouslyReportingOrderService;
 import io.github.youshu.delivery.DeliveryStatistics;
@@ -37,9 +41,11 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * What the calling thread pays for one call of the same business method (look an order up and
  * return it) with nothing around it, with a Spring {@code @Cacheable} hit, with
- * {@code @ReportOrderStatus} (memory delivery, a transport that discards), and with a synchronous
- * signed HTTP POST to a loopback server that answers after 20 ms. Run by {@link CallerCostRun}
- * with the GC profiler, all in one JMH invocation.
+ * {@code @ReportOrderStatus} (memory delivery, a transport that discards), with the peers users
+ * would pick instead — Segment's asynchronous {@code Analytics.enqueue} and mzt-biz-log's
+ * {@code @LogRecord} (annotation plus SpEL), each handling the same six values — and with a
+ * synchronous signed HTTP POST to a loopback server that answers after 20 ms. Run by
+ * {@link CallerCostRun} with the GC profiler, all in one JMH invocation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -50,17 +56,6 @@ public class CallerCostBenchmark {
 
     /** The memory queue of the {@code reportOrderStatus} variant, in events (the default is 10,000). */
     static final int QUEUE_CAPACITY = 100_000;
-
-    /** The order ids each benchmark thread cycles through. */
-    @State(Scope.Thread)
-    public static class Orders {
-        private final OrderBook book = new OrderBook();
-        private int next;
-
-        String nextId() {
-            return book.idAt(next++);
-        }
-    }
 
     /** The method with nothing around it. */
     @State(Scope.Benchmark)
@@ -137,6 +132,60 @@ public class CallerCostBenchmark {
         }
     }
 
+    /**
+     * The method enqueueing a track message with Segment's analytics-java, whose own threads batch
+     * and post it to a loopback server that accepts everything.
+     */
+    @State(Scope.Benchmark)
+    public static class Segment {
+        AcceptingHttpServer server;
+        Analytics analytics;
+        OrderService service;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            server = AcceptingHttpServer.start();
+            analytics = Analytics.builder("benchmark-write-key").endpoint(server.baseUrl())
+                    .queueCapacity(QUEUE_CAPACITY).build();
+            service = new SegmentReportingOrderService(new OrderBook(), analytics);
+        }
+
+        /** Fails the benchmark when Segment's client posted nothing. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            analytics.flush();
+            analytics.shutdown();
+            server.close();
+            if (server.requests() == 0) {
+                throw new IllegalStateException("Segment's client posted no batch");
+            }
+        }
+    }
+
+    /** The method behind mzt-biz-log's {@code @LogRecord} proxy, its records counted and discarded. */
+    @State(Scope.Benchmark)
+    public static class BizLog {
+        AnnotationConfigApplicationContext context;
+        OrderService service;
+        BizLogConfiguration.CountingLogRecordService records;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            context = new AnnotationConfigApplicationContext(BizLogConfiguration.class);
+            service = context.getBean(OrderService.class);
+            records = context.getBean(BizLogConfiguration.CountingLogRecordService.class);
+            service.pay(new OrderBook().idAt(0));
+            if (records.records() == 0) {
+                throw new IllegalStateException("@LogRecord wrote no record");
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            context.close();
+        }
+    }
+
     /** The method reporting synchronously, as the existing Youshu SDKs do. */
     @State(Scope.Benchmark)
     public static class Synchronous {
@@ -161,22 +210,32 @@ public class CallerCostBenchmark {
     }
 
     @Benchmark
-    public ShopOrder plain(Plain state, Orders orders) {
+    public ShopOrder plain(Plain state, OrderTurns orders) {
         return state.service.pay(orders.nextId());
     }
 
     @Benchmark
-    public ShopOrder cacheable(Cached state, Orders orders) {
+    public ShopOrder cacheable(Cached state, OrderTurns orders) {
         return state.service.pay(orders.nextId());
     }
 
     @Benchmark
-    public ShopOrder reportOrderStatus(Reported state, Orders orders) {
+    public ShopOrder reportOrderStatus(Reported state, OrderTurns orders) {
         return state.service.pay(orders.nextId());
     }
 
     @Benchmark
-    public ShopOrder synchronousHttp(Synchronous state, Orders orders) {
+    public ShopOrder segmentEnqueue(Segment state, OrderTurns orders) {
+        return state.service.pay(orders.nextId());
+    }
+
+    @Benchmark
+    public ShopOrder bizLogRecord(BizLog state, OrderTurns orders) {
+        return state.service.pay(orders.nextId());
+    }
+
+    @Benchmark
+    public ShopOrder synchronousHttp(Synchronous state, OrderTurns orders) {
         return state.service.pay(orders.nextId());
     }
 }
