@@ -6,6 +6,7 @@ import io.github.youshu.YoushuReporter;
 import io.github.youshu.context.RequestHeaderNames;
 import io.github.youshu.context.YoushuContext;
 import io.github.youshu.context.YoushuContextResolver;
+import io.github.youshu.delivery.DeferredEvent;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.event.Chan;
@@ -33,6 +34,13 @@ import java.util.Objects;
  * {@link EventDispatcher} as an immutable {@link OutboundEvent}. An event that cannot be reported
  * is counted and recorded with its order id ({@link EventDispatcher#invalid}) and, by {@link FailureMode}, logged (identical
  * failures summarised) or thrown as a {@link YoushuReportException}.
+ *
+ * <p>An annotation's {@code custom_order} or {@code coupon_order} event in {@code LOG} mode, when
+ * the dispatcher {@linkplain EventDispatcher#defersPreparation() defers preparation} (memory
+ * delivery), is only built on the caller's thread: it is validated, written as JSON and (if
+ * invalid) counted and logged on the relay's thread, before it joins a batch. Everything else
+ * (programmatic {@link #report}, generic props, {@code THROW} mode, the outbox) is prepared on the
+ * caller's thread.
  */
 public class DefaultYoushuReporter implements YoushuReporter {
 
@@ -176,6 +184,32 @@ public class DefaultYoushuReporter implements YoushuReporter {
     }
 
     /**
+     * Hands an annotation's completed event to delivery: unprepared, to be validated and serialized
+     * on the delivery side, when the dispatcher defers preparation, a failure may not be thrown to
+     * the caller ({@code LOG} mode, or not {@code mayThrow}), and the event is a model event
+     * ({@code custom_order}, {@code coupon_order}: immutable, and bounded in size by
+     * {@link JsonSizeBound}); otherwise as {@link #deliver}.
+     */
+    boolean deliverAnnotated(YoushuEvent completed, String label, boolean mayThrow) {
+        if (dispatcher.defersPreparation() && !(mayThrow && settings.failureMode() == FailureMode.THROW)) {
+            long bound = JsonSizeBound.of(completed);
+            if (bound > 0) {
+                long acceptedAt = System.currentTimeMillis();
+                DeferredEvent deferred = new DeferredEvent(typeOf(completed), completed.orderId(), bound,
+                        () -> prepare(completed, label, false, Instant.ofEpochMilli(acceptedAt)));
+                try {
+                    return dispatcher.dispatch(deferred);
+                }
+                catch (Throwable ex) {
+                    ReportErrors.rethrowIfFatal(ex);
+                    return dispatchFailed(deferred.type(), deferred.orderId(), label, ex);
+                }
+            }
+        }
+        return deliver(completed, label, mayThrow);
+    }
+
+    /**
      * Normalises, validates, serializes and dispatches a completed event. Never throws but the
      * JVM's fatal errors, and (when {@code mayThrow} in {@code THROW} mode) the event's
      * {@link YoushuReportException}: every event ends dispatched or counted invalid.
@@ -186,6 +220,18 @@ public class DefaultYoushuReporter implements YoushuReporter {
      * @return whether the dispatcher accepted the event
      */
     boolean deliver(YoushuEvent completed, String origin, boolean mayThrow) {
+        OutboundEvent outbound = prepare(completed, origin, mayThrow, Instant.now());
+        return outbound != null && dispatch(outbound, origin);
+    }
+
+    /**
+     * Normalises, validates and serializes a completed event. Never throws but the JVM's fatal
+     * errors, and (when {@code mayThrow} in {@code THROW} mode) the event's {@link YoushuReportException}.
+     *
+     * @param createdAt when the library accepted the event
+     * @return the event to dispatch; {@code null} when it is invalid (then counted invalid and logged)
+     */
+    private OutboundEvent prepare(YoushuEvent completed, String origin, boolean mayThrow, Instant createdAt) {
         YoushuReportException failure;
         String key;
         OutboundEvent outbound = null;
@@ -197,7 +243,7 @@ public class DefaultYoushuReporter implements YoushuReporter {
             if (violations.isEmpty()) {
                 byte[] json = serializer.toJsonBytes(event);
                 if (json.length <= maxEventBytes) {
-                    outbound = new OutboundEvent(type, event.orderId(), json, Instant.now());
+                    outbound = new OutboundEvent(type, event.orderId(), json, createdAt);
                 }
                 else {
                     violations = List.of(tooLarge(event, json.length));
@@ -218,7 +264,10 @@ public class DefaultYoushuReporter implements YoushuReporter {
             failure = unexpected(completed, ex);
             key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
         }
-        return outbound != null ? dispatch(outbound, origin) : failed(failure, key, origin, mayThrow, openIdOf(completed));
+        if (outbound == null) {
+            failed(failure, key, origin, mayThrow, openIdOf(completed));
+        }
+        return outbound;
     }
 
     /**
@@ -231,13 +280,17 @@ public class DefaultYoushuReporter implements YoushuReporter {
         }
         catch (Throwable ex) {
             ReportErrors.rethrowIfFatal(ex);
-            dispatcher.invalid(event.type(), event.orderId(), null,
-                    "could not be handed to delivery: " + ReportErrors.describe(ex));
-            failureLog.failed("dispatch:" + origin + ":" + ex.getClass().getName(), "Youshu event " + event.type()
-                    + " (order_id " + event.orderId() + ") could not be handed to delivery: " + ReportErrors.describe(ex)
-                    + "; reported by " + origin + "; event dropped", ex);
-            return false;
+            return dispatchFailed(event.type(), event.orderId(), origin, ex);
         }
+    }
+
+    /** The dispatcher threw (broke its contract): the event is counted invalid and logged, never thrown. */
+    private boolean dispatchFailed(String type, String orderId, String origin, Throwable ex) {
+        dispatcher.invalid(type, orderId, null, "could not be handed to delivery: " + ReportErrors.describe(ex));
+        failureLog.failed("dispatch:" + origin + ":" + ex.getClass().getName(), "Youshu event " + type
+                + " (order_id " + orderId + ") could not be handed to delivery: " + ReportErrors.describe(ex)
+                + "; reported by " + origin + "; event dropped", ex);
+        return false;
     }
 
     /**

@@ -167,7 +167,7 @@ public class ReportInterceptor implements MethodInterceptor {
                 YoushuContext overrides = operation.overrides(context);
                 YoushuContext values = overrides.orElse(call.context(reporter, overrides));
                 EventProps props = operation.build(context, reporter.settings().zone(), reporter.commonProps(values));
-                reporter.deliver(reporter.envelope(operation.eventType(), props, values), operation.label(), mayThrow);
+                reporter.deliverAnnotated(reporter.envelope(operation.eventType(), props, values), operation.label(), mayThrow);
             }
             catch (ReportBuildException ex) {
                 try {

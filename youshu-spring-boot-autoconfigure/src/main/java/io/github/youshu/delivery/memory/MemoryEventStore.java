@@ -3,6 +3,7 @@ package io.github.youshu.delivery.memory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.youshu.delivery.DeferredEvent;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
@@ -39,6 +41,12 @@ import io.github.youshu.delivery.StoredEvent;
  *
  * <p>{@link #append} never blocks beyond a short lock and never does I/O. Events in the store are
  * lost with the process: use the outbox for durability.
+ *
+ * <p>{@linkplain #appendDeferred Deferred events} (validated and serialized later) wait apart, in
+ * the order they came, counted at their estimated size (an upper bound); a {@link #claim} first
+ * prepares them on the relay's thread, outside the lock, one relay at a time and in order, then
+ * counts each valid one accepted at its exact size (an invalid one is counted invalid by its
+ * preparation). Evicted or left at shutdown, they are prepared first, so that a loss names its order.
  */
 public final class MemoryEventStore implements EventStore {
 
@@ -93,6 +101,19 @@ public final class MemoryEventStore implements EventStore {
 
     private boolean closed;
 
+    /** Deferred events not yet prepared, oldest first. */
+    private final ArrayDeque<Unprepared> unprepared = new ArrayDeque<>();
+
+    private long unpreparedBytes;
+
+    /** Deferred events a relay is preparing right now (counted held, as in flight: not evictable). */
+    private int preparingCount;
+
+    private long preparingBytes;
+
+    /** One relay prepares at a time, so that events of one order join the queue in order. */
+    private final ReentrantLock preparing = new ReentrantLock();
+
     private volatile Runnable batchReady = () -> { };
 
     public MemoryEventStore(DeliverySettings settings, DeadLetters deadLetters, DeliveryStatistics statistics,
@@ -123,6 +144,7 @@ public final class MemoryEventStore implements EventStore {
     @Override
     public boolean append(OutboundEvent event) {
         List<OutboundEvent> evicted = List.of();
+        List<DeferredEvent> evictedDeferred = List.of();
         LossReason refusal = null;
         String detail = null;
         boolean fullBatch = false;
@@ -138,10 +160,18 @@ public final class MemoryEventStore implements EventStore {
                 detail = "the event's " + size + " bytes exceed youshu.delivery.queue-max-bytes (" + maxBytes + ")";
             }
             else if (!fits(size)) {
-                if (overflow == OverflowPolicy.DROP_OLDEST && inFlight.size() < capacity && inFlightBytes + size <= maxBytes) {
+                if (overflow == OverflowPolicy.DROP_OLDEST && inFlight.size() + preparingCount < capacity
+                        && inFlightBytes + preparingBytes + size <= maxBytes) {
                     evicted = new ArrayList<>();
                     while (!fits(size)) {
-                        evicted.add(removeOldestNotInFlight().event());
+                        Unprepared newer = unprepared.peekFirst();
+                        if (newer != null && ready.isEmpty() && waitingBySequence.isEmpty()) {
+                            evictedDeferred = evictedDeferred.isEmpty() ? new ArrayList<>() : evictedDeferred;
+                            evictedDeferred.add(removeUnprepared().event());
+                        }
+                        else {
+                            evicted.add(removeOldestNotInFlight().event());
+                        }
                     }
                 }
                 else {
@@ -163,6 +193,13 @@ public final class MemoryEventStore implements EventStore {
         finally {
             lock.unlock();
         }
+        for (DeferredEvent lost : evictedDeferred) {
+            OutboundEvent prepared = prepareAccepted(lost);
+            if (prepared != null) {
+                evicted = evicted.isEmpty() ? new ArrayList<>() : evicted;
+                evicted.add(prepared);
+            }
+        }
         for (OutboundEvent lost : evicted) {
             statistics.countDropped(lost.type());
             lossReporter.report(LossReason.EVICTED, lost, "making room for newer events (youshu.delivery.overflow=drop-oldest)");
@@ -179,12 +216,143 @@ public final class MemoryEventStore implements EventStore {
     }
 
     @Override
+    public boolean acceptsDeferred() {
+        return true;
+    }
+
+    /**
+     * Queues an event to be prepared by the next {@link #claim}, counted at its estimated size.
+     * Refuses (without counting or reporting anything) when closed or when the estimate does not
+     * fit: the dispatcher then prepares the event and {@linkplain #append appends} it, which evicts
+     * or refuses as the overflow policy says.
+     */
+    @Override
+    public boolean appendDeferred(DeferredEvent event) {
+        long size = event.estimatedBytes();
+        boolean fullBatch;
+        lock.lock();
+        try {
+            if (closed || !fits(size)) {
+                return false;
+            }
+            boolean wasFull = queuedForBatch();
+            unprepared.addLast(new Unprepared(nextSequence++, event, clock.instant()));
+            unpreparedBytes += size;
+            heldBytes += size;
+            fullBatch = !wasFull && queuedForBatch();
+        }
+        finally {
+            lock.unlock();
+        }
+        if (fullBatch) {
+            signalBatchReady();
+        }
+        return true;
+    }
+
+    /** Whether the events queued, prepared or not, make up a full batch. */
+    private boolean queuedForBatch() {
+        return ready.size() + unprepared.size() >= batchSize || readyBytes + unpreparedBytes >= batchBytes;
+    }
+
+    @Override
     public void onBatchReady(Runnable callback) {
         this.batchReady = callback;
     }
 
+    /**
+     * Prepares up to a batch of deferred events first (on this, the relay's, thread), then claims.
+     */
     @Override
     public List<StoredEvent> claim(int maxEvents, long maxBytes) {
+        preparing.lock();
+        try {
+            prepareDeferred(maxEvents);
+            return claimPrepared(maxEvents, maxBytes);
+        }
+        finally {
+            preparing.unlock();
+        }
+    }
+
+    /**
+     * Validates and serializes up to {@code limit} deferred events, oldest first, outside the lock;
+     * then queues the valid ones at their exact size, each under its sequence (so in order).
+     */
+    private void prepareDeferred(int limit) {
+        List<Unprepared> taken;
+        lock.lock();
+        try {
+            if (unprepared.isEmpty()) {
+                return;
+            }
+            taken = new ArrayList<>(Math.min(limit, unprepared.size()));
+            while (taken.size() < limit && !unprepared.isEmpty()) {
+                Unprepared next = removeUnprepared();
+                preparingCount++;
+                preparingBytes += next.event().estimatedBytes();
+                heldBytes += next.event().estimatedBytes();
+                taken.add(next);
+            }
+        }
+        finally {
+            lock.unlock();
+        }
+        OutboundEvent[] prepared = new OutboundEvent[taken.size()];
+        for (int i = 0; i < prepared.length; i++) {
+            prepared[i] = prepareAccepted(taken.get(i).event());
+        }
+        lock.lock();
+        try {
+            for (int i = 0; i < prepared.length; i++) {
+                long estimate = taken.get(i).event().estimatedBytes();
+                preparingCount--;
+                preparingBytes -= estimate;
+                heldBytes -= estimate;
+                if (prepared[i] != null) {
+                    heldBytes += prepared[i].sizeInBytes();
+                    toReady(new Entry(taken.get(i).sequence(), prepared[i], 0, taken.get(i).queuedAt(), Instant.MIN));
+                }
+            }
+            signalIfEmpty();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes the oldest deferred event; its bytes are no longer held (under the lock). */
+    private Unprepared removeUnprepared() {
+        Unprepared oldest = unprepared.removeFirst();
+        unpreparedBytes -= oldest.event().estimatedBytes();
+        heldBytes -= oldest.event().estimatedBytes();
+        return oldest;
+    }
+
+    /**
+     * Prepares a deferred event (never under the lock): the valid event, counted accepted, or
+     * {@code null} when it is invalid (counted invalid and logged by its preparation). A preparation
+     * that breaks its contract by throwing loses the event: counted accepted and dropped, and reported.
+     */
+    private OutboundEvent prepareAccepted(DeferredEvent event) {
+        OutboundEvent prepared;
+        try {
+            prepared = event.prepare();
+        }
+        catch (RuntimeException ex) {
+            statistics.countAccepted(event.type());
+            statistics.countDropped(event.type());
+            lossReporter.report(LossReason.STORE_FAILURE, new OutboundEvent(event.type(), event.orderId(), new byte[0],
+                    clock.instant()), "preparing it failed: " + ex);
+            return null;
+        }
+        if (prepared != null) {
+            statistics.countAccepted(prepared.type());
+        }
+        return prepared;
+    }
+
+    private List<StoredEvent> claimPrepared(int maxEvents, long maxBytes) {
         lock.lock();
         try {
             Instant now = clock.instant();
@@ -323,6 +491,39 @@ public final class MemoryEventStore implements EventStore {
      * @return the events, oldest first
      */
     public List<OutboundEvent> takeUndelivered() {
+        preparing.lock();
+        try {
+            List<Unprepared> deferred;
+            List<OutboundEvent> left;
+            lock.lock();
+            try {
+                deferred = List.copyOf(unprepared);
+                unprepared.clear();
+                unpreparedBytes = 0;
+                left = takePrepared();
+            }
+            finally {
+                lock.unlock();
+            }
+            if (deferred.isEmpty()) {
+                return left;
+            }
+            // deferred events are newer than every prepared one: prepared (outside the lock), they follow
+            List<OutboundEvent> all = new ArrayList<>(left);
+            for (Unprepared event : deferred) {
+                OutboundEvent prepared = prepareAccepted(event.event());
+                if (prepared != null) {
+                    all.add(prepared);
+                }
+            }
+            return List.copyOf(all);
+        }
+        finally {
+            preparing.unlock();
+        }
+    }
+
+    private List<OutboundEvent> takePrepared() {
         lock.lock();
         try {
             TreeMap<Long, OutboundEvent> left = new TreeMap<>();
@@ -350,7 +551,7 @@ public final class MemoryEventStore implements EventStore {
     public long pendingCount() {
         lock.lock();
         try {
-            return ready.size() + waiting.size();
+            return ready.size() + waiting.size() + unprepared.size() + preparingCount;
         }
         finally {
             lock.unlock();
@@ -438,12 +639,12 @@ public final class MemoryEventStore implements EventStore {
         }
     }
 
-    private boolean fits(int size) {
+    private boolean fits(long size) {
         return held() < capacity && heldBytes + size <= maxBytes;
     }
 
     private int held() {
-        return ready.size() + waiting.size() + inFlight.size();
+        return ready.size() + waiting.size() + inFlight.size() + unprepared.size() + preparingCount;
     }
 
     private void promoteDueRetries(Instant now) {
@@ -508,6 +709,10 @@ public final class MemoryEventStore implements EventStore {
         if (held() == 0) {
             emptied.signalAll();
         }
+    }
+
+    /** A deferred event waiting to be prepared, under the sequence it took when it came. */
+    private record Unprepared(long sequence, DeferredEvent event, Instant queuedAt) {
     }
 
     /**
