@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Completes, validates, serializes and dispatches events, for the annotations and for programmatic
@@ -35,12 +36,12 @@ import java.util.Objects;
  * is counted and recorded with its order id ({@link EventDispatcher#invalid}) and, by {@link FailureMode}, logged (identical
  * failures summarised) or thrown as a {@link YoushuReportException}.
  *
- * <p>An annotation's {@code custom_order} or {@code coupon_order} event in {@code LOG} mode, when
- * the dispatcher {@linkplain EventDispatcher#defersPreparation() defers preparation} (memory
- * delivery), is only built on the caller's thread: it is validated, written as JSON and (if
- * invalid) counted and logged on the relay's thread, before it joins a batch. Everything else
- * (programmatic {@link #report}, generic props, {@code THROW} mode, the outbox) is prepared on the
- * caller's thread.
+ * <p>An annotation's {@code custom_order} or {@code coupon_order} event, when the dispatcher
+ * {@linkplain EventDispatcher#defersPreparation() defers preparation} (memory delivery), is written
+ * as JSON on the relay's thread, before it joins a batch; in {@code LOG} mode it is also validated
+ * there (and, if invalid, counted and logged there with its order id), in {@code THROW} mode on
+ * the caller's thread, which gets the failure. Everything else (programmatic {@link #report},
+ * generic props, the outbox) is prepared on the caller's thread.
  */
 public class DefaultYoushuReporter implements YoushuReporter {
 
@@ -184,29 +185,41 @@ public class DefaultYoushuReporter implements YoushuReporter {
     }
 
     /**
-     * Hands an annotation's completed event to delivery: unprepared, to be validated and serialized
-     * on the delivery side, when the dispatcher defers preparation, a failure may not be thrown to
-     * the caller ({@code LOG} mode, or not {@code mayThrow}), and the event is a model event
-     * ({@code custom_order}, {@code coupon_order}: immutable, and bounded in size by
-     * {@link JsonSizeBound}); otherwise as {@link #deliver}.
+     * Hands an annotation's completed event to delivery. When the dispatcher defers preparation
+     * (memory delivery) and the event is a model event ({@code custom_order}, {@code coupon_order}:
+     * immutable, and bounded in size by {@link JsonSizeBound}), it is written as JSON on the
+     * delivery side: in {@code LOG} mode (or when a failure may not be thrown) it is also validated
+     * there; in {@code THROW} mode it is validated here, so that the caller gets the failure, and
+     * written there if it surely fits one request. Otherwise as {@link #deliver}.
      */
     boolean deliverAnnotated(YoushuEvent completed, String label, boolean mayThrow) {
-        if (dispatcher.defersPreparation() && !(mayThrow && settings.failureMode() == FailureMode.THROW)) {
-            long bound = JsonSizeBound.of(completed);
-            if (bound > 0) {
-                long acceptedAt = System.currentTimeMillis();
-                DeferredEvent deferred = new DeferredEvent(typeOf(completed), completed.orderId(), bound,
-                        () -> prepare(completed, label, false, Instant.ofEpochMilli(acceptedAt)));
-                try {
-                    return dispatcher.dispatch(deferred);
-                }
-                catch (Throwable ex) {
-                    ReportErrors.rethrowIfFatal(ex);
-                    return dispatchFailed(deferred.type(), deferred.orderId(), label, ex);
-                }
-            }
+        long bound = dispatcher.defersPreparation() ? JsonSizeBound.of(completed) : -1;
+        if (bound <= 0) {
+            return deliver(completed, label, mayThrow);
         }
-        return deliver(completed, label, mayThrow);
+        long acceptedAt = System.currentTimeMillis();
+        Supplier<OutboundEvent> preparation;
+        if (mayThrow && settings.failureMode() == FailureMode.THROW) {
+            if (bound > maxEventBytes) {
+                return deliver(completed, label, true);
+            }
+            YoushuEvent valid = validated(completed, label, true);
+            if (valid == null) {
+                return false;
+            }
+            preparation = () -> written(valid, completed, label, false, Instant.ofEpochMilli(acceptedAt));
+        }
+        else {
+            preparation = () -> prepare(completed, label, false, Instant.ofEpochMilli(acceptedAt));
+        }
+        DeferredEvent deferred = new DeferredEvent(typeOf(completed), completed.orderId(), bound, preparation);
+        try {
+            return dispatcher.dispatch(deferred);
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            return dispatchFailed(deferred.type(), deferred.orderId(), label, ex);
+        }
     }
 
     /**
@@ -232,28 +245,62 @@ public class DefaultYoushuReporter implements YoushuReporter {
      * @return the event to dispatch; {@code null} when it is invalid (then counted invalid and logged)
      */
     private OutboundEvent prepare(YoushuEvent completed, String origin, boolean mayThrow, Instant createdAt) {
+        YoushuEvent event = validated(completed, origin, mayThrow);
+        return event == null ? null : written(event, completed, origin, mayThrow, createdAt);
+    }
+
+    /**
+     * Normalises and validates a completed event.
+     *
+     * @return the event as it is sent; {@code null} when it is invalid (then counted invalid and
+     *         logged, or thrown when {@code mayThrow} in {@code THROW} mode)
+     */
+    private YoushuEvent validated(YoushuEvent completed, String origin, boolean mayThrow) {
         YoushuReportException failure;
         String key;
-        OutboundEvent outbound = null;
         try {
             EventValidator.Result checked = validator.check(completed);
-            YoushuEvent event = checked.event();
-            String type = typeOf(event);
-            List<Violation> violations = checked.violations();
-            if (violations.isEmpty()) {
-                byte[] json = serializer.toJsonBytes(event);
-                if (json.length <= maxEventBytes) {
-                    outbound = new OutboundEvent(type, event.orderId(), json, createdAt);
-                }
-                else {
-                    violations = List.of(tooLarge(event, json.length));
-                }
+            if (checked.valid()) {
+                return checked.event();
             }
-            failure = outbound != null ? null : new YoushuReportException(type, event.orderId(), violations);
-            if (failure != null && checked.cause() != null) {
+            String type = typeOf(checked.event());
+            failure = new YoushuReportException(type, checked.event().orderId(), checked.violations());
+            if (checked.cause() != null) {
                 failure.initCause(checked.cause());
             }
-            key = origin + ":" + type + ":" + violations.stream().map(Violation::path).toList();
+            key = origin + ":" + type + ":" + checked.violations().stream().map(Violation::path).toList();
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            failure = unexpected(completed, ex);
+            key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
+        }
+        failed(failure, key, origin, mayThrow, openIdOf(completed));
+        return null;
+    }
+
+    /**
+     * Writes a validated event as JSON.
+     *
+     * @param event     the event as {@link #validated} returned it
+     * @param completed the event before normalisation, for failure messages
+     * @return the event to dispatch; {@code null} when it cannot be written or is larger than one
+     *         request carries (then counted invalid and logged, or thrown when {@code mayThrow} in
+     *         {@code THROW} mode)
+     */
+    private OutboundEvent written(YoushuEvent event, YoushuEvent completed, String origin, boolean mayThrow,
+                                  Instant createdAt) {
+        YoushuReportException failure;
+        String key;
+        try {
+            String type = typeOf(event);
+            byte[] json = serializer.toJsonBytes(event);
+            if (json.length <= maxEventBytes) {
+                return new OutboundEvent(type, event.orderId(), json, createdAt);
+            }
+            Violation tooLarge = tooLarge(event, json.length);
+            failure = new YoushuReportException(type, event.orderId(), List.of(tooLarge));
+            key = origin + ":" + type + ":" + List.of(tooLarge.path());
         }
         catch (YoushuReportException ex) {
             failure = ex;
@@ -264,10 +311,8 @@ public class DefaultYoushuReporter implements YoushuReporter {
             failure = unexpected(completed, ex);
             key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
         }
-        if (outbound == null) {
-            failed(failure, key, origin, mayThrow, openIdOf(completed));
-        }
-        return outbound;
+        failed(failure, key, origin, mayThrow, openIdOf(completed));
+        return null;
     }
 
     /**

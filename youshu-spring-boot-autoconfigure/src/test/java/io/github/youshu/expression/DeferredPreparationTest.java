@@ -15,13 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,8 +37,9 @@ import static org.awaitility.Awaitility.await;
  * Issue 14 item 1 through the auto-configuration (memory delivery): in {@code log} mode only the
  * expressions and the context run on the caller's thread, and the event is normalised, validated
  * and written as JSON on a relay thread; one found invalid there is counted invalid (not accepted)
- * and logged with its order id. In {@code throw} mode all of it stays on the caller's thread, which
- * gets the {@link YoushuReportException}. The threads are those that touched the amount: its
+ * and logged with its order id. In {@code throw} mode the caller's thread validates it and gets the
+ * {@link YoushuReportException}; a relay thread still writes it. With the outbox, the caller's
+ * thread does it all (the bytes are written inside its transaction). The threads are those that touched the amount: its
  * {@code signum} (the validator's check) and {@code toPlainString} (Jackson writing it).
  */
 class DeferredPreparationTest {
@@ -103,13 +110,15 @@ class DeferredPreparationTest {
     }
 
     @Test
-    void inThrowModeTheCallerValidatesAndWritesTheEventAndGetsTheFailure() {
+    void inThrowModeTheCallerValidatesTheEventAndGetsTheFailureWhileARelayThreadWritesIt() {
         runner.withPropertyValues("youshu.failure-mode=throw").run(context -> {
             Checkout checkout = context.getBean(Checkout.class);
             String caller = Thread.currentThread().getName();
 
             checkout.confirmPayment("SO-2", new RecordingAmount("19.99"));
-            assertThat(TOUCHED).contains("write@" + caller, "validate@" + caller);
+            assertThat(threadOf("validate")).isEqualTo(caller);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sent.stream().anyMatch(body -> body.contains("SO-2")));
+            assertThat(threadOf("write")).startsWith("youshu-delivery-");
 
             assertThatExceptionOfType(YoushuReportException.class)
                     .isThrownBy(() -> checkout.confirmPayment("BAD-2", new BigDecimal("-1.00")))
@@ -117,6 +126,23 @@ class DeferredPreparationTest {
             assertThat(context.getBean(DeliveryStatistics.class).snapshot().total().invalid())
                     .as("counted before the caller gets it").isEqualTo(1);
         });
+    }
+
+    @Test
+    void withTheOutboxTheCallerValidatesAndWritesTheEventInsideItsTransaction() {
+        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        runner.withBean(DataSource.class, () -> dataSource)
+                .withBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource))
+                .withPropertyValues("youshu.outbox.enabled=true").run(context -> {
+                    String caller = Thread.currentThread().getName();
+
+                    context.getBean(Checkout.class).confirmPayment("SO-3", new RecordingAmount("19.99"));
+
+                    assertThat(threadOf("validate")).isEqualTo(caller);
+                    assertThat(threadOf("write")).isEqualTo(caller);
+                    assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM youshu_outbox", Integer.class))
+                            .isEqualTo(1);
+                });
     }
 
     private static String threadOf(String what) {

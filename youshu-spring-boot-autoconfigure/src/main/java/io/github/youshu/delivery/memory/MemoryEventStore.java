@@ -53,6 +53,9 @@ public final class MemoryEventStore implements EventStore {
     private static final Comparator<Entry> BY_DUE = Comparator.comparing(Entry::notBefore)
             .thenComparingLong(Entry::sequence);
 
+    /** How many batches of deferred events may wait to be prepared ({@link #maxUnprepared}). */
+    static final int UNPREPARED_BATCHES = 4;
+
     private final int capacity;
 
     private final long maxBytes;
@@ -111,6 +114,12 @@ public final class MemoryEventStore implements EventStore {
 
     private long preparingBytes;
 
+    /**
+     * Most deferred events waiting to be prepared: beyond, the relay is behind and callers prepare
+     * their own events again (as without deferral), rather than let the queue fill with work.
+     */
+    private final int maxUnprepared;
+
     /** One relay prepares at a time, so that events of one order join the queue in order. */
     private final ReentrantLock preparing = new ReentrantLock();
 
@@ -129,6 +138,7 @@ public final class MemoryEventStore implements EventStore {
         this.batchSize = settings.maxBatchSize();
         this.batchBytes = settings.maxBatchEventBytes();
         this.flushInterval = settings.flushInterval();
+        this.maxUnprepared = UNPREPARED_BATCHES * settings.maxBatchSize();
         this.deadLetters = deadLetters;
         this.statistics = statistics;
         this.lossReporter = lossReporter;
@@ -222,9 +232,11 @@ public final class MemoryEventStore implements EventStore {
 
     /**
      * Queues an event to be prepared by the next {@link #claim}, counted at its estimated size.
-     * Refuses (without counting or reporting anything) when closed or when the estimate does not
-     * fit: the dispatcher then prepares the event and {@linkplain #append appends} it, which evicts
-     * or refuses as the overflow policy says.
+     * Refuses (without counting or reporting anything) when closed, when the estimate does not fit,
+     * or when {@value #UNPREPARED_BATCHES} batches of deferred events already wait to be prepared
+     * (the relay is behind): the dispatcher then prepares the event on the caller's thread and
+     * {@linkplain #append appends} it, which evicts or refuses as the overflow policy says. Such an
+     * event leaves after the deferred events before it (a claim stops at the first one not yet prepared).
      */
     @Override
     public boolean appendDeferred(DeferredEvent event) {
@@ -232,7 +244,7 @@ public final class MemoryEventStore implements EventStore {
         boolean fullBatch;
         lock.lock();
         try {
-            if (closed || !fits(size)) {
+            if (closed || unprepared.size() >= maxUnprepared || !fits(size)) {
                 return false;
             }
             boolean wasFull = queuedForBatch();
@@ -368,9 +380,14 @@ public final class MemoryEventStore implements EventStore {
             List<StoredEvent> batch = new ArrayList<>(Math.min(maxEvents, ready.size()));
             List<Entry> taken = new ArrayList<>();
             long bytes = 0;
+            // nothing after a deferred event not yet prepared: it may be of the same order
+            long horizon = unprepared.isEmpty() ? Long.MAX_VALUE : unprepared.peekFirst().sequence();
             Iterator<Entry> candidates = ready.values().iterator();
             while (batch.size() < maxEvents && candidates.hasNext()) {
                 Entry entry = candidates.next();
+                if (entry.sequence() > horizon) {
+                    break;
+                }
                 String orderId = entry.event().orderId();
                 if (orderId != null && blockedOrders.containsKey(orderId)) {
                     continue;

@@ -118,6 +118,35 @@ class MemoryEventStoreDeferredTest {
     }
 
     @Test
+    void anEventAppendedPreparedWaitsForTheDeferredEventsBeforeItThatAreNotPreparedYet() {
+        store.append(TestEvents.orderEvent(0, "Z"));
+        List<StoredEvent> z0 = store.claim(1, 1000);
+        store.appendDeferred(new DeferredEvent("custom_order", "Z", 100, () -> TestEvents.orderEvent(1, "Z")));
+        store.appendDeferred(new DeferredEvent("custom_order", "Y", 100, () -> TestEvents.orderEvent(2, "Y")));
+        store.appendDeferred(new DeferredEvent("custom_order", "X", 100, () -> TestEvents.orderEvent(3, "X")));
+        // the caller prepared this one itself (e.g. refused at its estimate): it must not overtake X3
+        store.append(TestEvents.orderEvent(4, "X"));
+
+        // prepares Z1 and Y2 (two at most); Z1 waits for Z0 in flight; X4 waits for X3, not prepared yet
+        assertThat(jsonSeqs(store.claim(2, 1000))).containsExactly(2);
+
+        store.markDelivered(z0);
+        clock.advance(FLUSH);
+        assertThat(jsonSeqs(store.claim(5, 1000))).containsExactly(1, 3, 4);
+    }
+
+    @Test
+    void whenTheRelayIsBehindCallersPrepareTheirOwnEventsAgain() {
+        store = store(TestSettings.quick().queue(100, 100_000, OverflowPolicy.DROP_NEWEST).batch(1, 1000).flushInterval(FLUSH));
+        for (int i = 1; i <= MemoryEventStore.UNPREPARED_BATCHES; i++) {
+            assertThat(store.appendDeferred(deferred(i, 100, () -> event(1)))).isTrue();
+        }
+
+        assertThat(store.appendDeferred(deferred(9, 100, () -> event(9)))).as("four batches wait to be prepared").isFalse();
+        assertThat(store.append(event(9))).as("prepared by the caller, it is taken").isTrue();
+    }
+
+    @Test
     void aFullBatchOfDeferredEventsIsSignalledAndPreparedOnTheClaimingThread() throws InterruptedException {
         AtomicInteger signals = new AtomicInteger();
         store.onBatchReady(signals::incrementAndGet);
@@ -216,6 +245,11 @@ class MemoryEventStoreDeferredTest {
         assertThat(preparedHere).as("prepared on the caller's thread, in its transaction").hasValue(1);
         then(outbox).should().append(argThat(event -> event.orderId().equals("order-1")));
         then(outbox).should(never()).appendDeferred(any());
+    }
+
+    private static List<Integer> jsonSeqs(List<StoredEvent> batch) {
+        return batch.stream().map(stored -> stored.event().jsonAsString())
+                .map(json -> Integer.parseInt(json.replaceAll(".*\"seq\":(\\d+).*", "$1"))).toList();
     }
 
     private static DeferredEvent deferred(int seq, long estimate, Supplier<OutboundEvent> preparation) {
