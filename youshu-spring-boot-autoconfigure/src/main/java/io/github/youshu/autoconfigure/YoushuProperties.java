@@ -397,7 +397,7 @@ public class YoushuProperties {
         /** Most events held in memory at once: queued, waiting for a retry or in flight. */
         private int queueCapacity = 10_000;
 
-        /** Most bytes of event JSON held in memory at once, counted like queue-capacity. */
+        /** Most bytes of event JSON held in memory at once, counted like queue-capacity (an event not yet serialized counts at an upper bound of its size). */
         private DataSize queueMaxBytes = DataSize.ofMegabytes(16);
 
         /** What a full queue does with one more event: drop-newest refuses it, drop-oldest evicts the oldest queued event (never one in flight). Every drop is counted and logged. */

@@ -16,7 +16,7 @@ public final class DeliveryStatistics {
 
     private final Map<String, Counters> byType = new ConcurrentHashMap<>();
 
-    /** An event was handed to the event store. */
+    /** An event was handed to the event store (a {@link DeferredEvent}: once it was prepared, valid). */
     public void countAccepted(String type) {
         counters(type).accepted.increment();
     }

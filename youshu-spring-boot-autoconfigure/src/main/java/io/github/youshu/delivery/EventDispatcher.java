@@ -13,6 +13,27 @@ public interface EventDispatcher {
      */
     boolean dispatch(OutboundEvent event);
 
+    /**
+     * Whether {@link #dispatch(DeferredEvent)} hands events over unprepared, to be validated and
+     * serialized on the delivery side (a memory store); {@code false} (the default) when they are
+     * prepared on the caller's thread anyway, so that callers may as well prepare them themselves.
+     */
+    default boolean defersPreparation() {
+        return false;
+    }
+
+    /**
+     * Hands over an event whose validation and serialization are left to the delivery side. The
+     * default prepares it here, on the caller's thread, and dispatches the result.
+     *
+     * @return {@code false} when the event was invalid (counted and logged by its preparation) or
+     *         refused (counted and logged); {@code true} when it was taken, valid or not yet known
+     */
+    default boolean dispatch(DeferredEvent event) {
+        OutboundEvent prepared = event.prepare();
+        return prepared != null && dispatch(prepared);
+    }
+
     /** Counts an event that never reached delivery because it failed evaluation or validation. */
     void countInvalid(String type);
 

@@ -27,6 +27,28 @@ public interface EventStore {
     boolean append(OutboundEvent event);
 
     /**
+     * Whether the store takes {@link DeferredEvent}s unprepared ({@link #appendDeferred}) and
+     * prepares them on the relay's thread. Never for a store that {@linkplain #joinsTransaction()
+     * joins transactions}: the outbox needs the bytes inside the caller's transaction.
+     */
+    default boolean acceptsDeferred() {
+        return false;
+    }
+
+    /**
+     * Adds an event to be validated and serialized later, on the relay's thread, before it joins a
+     * batch; it is counted at its {@linkplain DeferredEvent#estimatedBytes() estimate} until then.
+     * Counts nothing and reports nothing when it refuses: the caller then prepares the event and
+     * {@linkplain #append appends} it, which counts and reports a refusal as usual.
+     *
+     * @return {@code false} when the store does not take the event unprepared now (no room at its
+     *         estimate, shutting down, or not supported: the default)
+     */
+    default boolean appendDeferred(DeferredEvent event) {
+        return false;
+    }
+
+    /**
      * Sets the callback the store runs (on the appending thread, after the event is stored) when
      * its due events make up a full batch, so that a relay can send it without waiting for its
      * next poll. The callback must be quick and must not throw. Stores that cannot tell, such as a

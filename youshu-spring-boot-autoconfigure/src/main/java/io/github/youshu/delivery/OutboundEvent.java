@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An event that passed validation and was serialized on the caller's thread: the immutable value
- * that travels through an {@link EventStore} to the transport.
+ * An event that passed validation and was serialized (on the caller's thread, or on a relay's for
+ * a {@link DeferredEvent}): the immutable value that travels through an {@link EventStore} to the transport.
  */
 public final class OutboundEvent {
 

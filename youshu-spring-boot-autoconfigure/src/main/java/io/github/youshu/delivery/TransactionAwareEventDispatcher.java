@@ -35,10 +35,35 @@ public final class TransactionAwareEventDispatcher implements EventDispatcher {
      */
     @Override
     public boolean dispatch(OutboundEvent event) {
-        if (!store.joinsTransaction() && TRANSACTIONS_PRESENT && AfterCommit.register(this, event)) {
+        if (!store.joinsTransaction() && TRANSACTIONS_PRESENT && AfterCommit.active()) {
+            AfterCommit.register(() -> append(event));
             return true;
         }
         return append(event);
+    }
+
+    /** Whether the store prepares events on the relay's thread (memory mode; never an outbox). */
+    @Override
+    public boolean defersPreparation() {
+        return !store.joinsTransaction() && store.acceptsDeferred();
+    }
+
+    /**
+     * Hands an unprepared event to the store, after the caller's transaction commits like any
+     * event of a store that does not join transactions. When the store refuses it unprepared (no
+     * room at its estimate, shutting down), the event is prepared here and appended as usual, so
+     * that an invalid event is counted invalid and a refused one dropped, exactly as before.
+     */
+    @Override
+    public boolean dispatch(DeferredEvent event) {
+        if (!defersPreparation()) {
+            return EventDispatcher.super.dispatch(event);
+        }
+        if (TRANSACTIONS_PRESENT && AfterCommit.active()) {
+            AfterCommit.register(() -> appendDeferred(event));
+            return true;
+        }
+        return appendDeferred(event);
     }
 
     @Override
@@ -64,20 +89,36 @@ public final class TransactionAwareEventDispatcher implements EventDispatcher {
         }
     }
 
+    private boolean appendDeferred(DeferredEvent event) {
+        boolean taken;
+        try {
+            taken = store.appendDeferred(event);
+        }
+        catch (RuntimeException ex) {
+            taken = false;
+        }
+        if (taken) {
+            return true;
+        }
+        OutboundEvent prepared = event.prepare();
+        return prepared != null && append(prepared);
+    }
+
     /** Kept apart so that spring-tx is only loaded when it is present. */
     private static final class AfterCommit {
 
-        static boolean register(TransactionAwareEventDispatcher dispatcher, OutboundEvent event) {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                return false;
-            }
+        static boolean active() {
+            return TransactionSynchronizationManager.isSynchronizationActive();
+        }
+
+        /** Runs the action after the current transaction commits (never when it rolls back). */
+        static void register(Runnable action) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    dispatcher.append(event);
+                    action.run();
                 }
             });
-            return true;
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.youshu.YoushuReporter;
 import io.github.youshu.context.RequestHeaderNames;
 import io.github.youshu.context.YoushuContext;
 import io.github.youshu.context.YoushuContextResolver;
+import io.github.youshu.delivery.DeferredEvent;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.event.Chan;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Completes, validates, serializes and dispatches events, for the annotations and for programmatic
@@ -33,6 +35,13 @@ import java.util.Objects;
  * {@link EventDispatcher} as an immutable {@link OutboundEvent}. An event that cannot be reported
  * is counted and recorded with its order id ({@link EventDispatcher#invalid}) and, by {@link FailureMode}, logged (identical
  * failures summarised) or thrown as a {@link YoushuReportException}.
+ *
+ * <p>An annotation's {@code custom_order} or {@code coupon_order} event, when the dispatcher
+ * {@linkplain EventDispatcher#defersPreparation() defers preparation} (memory delivery), is written
+ * as JSON on the relay's thread, before it joins a batch; in {@code LOG} mode it is also validated
+ * there (and, if invalid, counted and logged there with its order id), in {@code THROW} mode on
+ * the caller's thread, which gets the failure. Everything else (programmatic {@link #report},
+ * generic props, the outbox) is prepared on the caller's thread.
  */
 public class DefaultYoushuReporter implements YoushuReporter {
 
@@ -176,6 +185,44 @@ public class DefaultYoushuReporter implements YoushuReporter {
     }
 
     /**
+     * Hands an annotation's completed event to delivery. When the dispatcher defers preparation
+     * (memory delivery) and the event is a model event ({@code custom_order}, {@code coupon_order}:
+     * immutable, and bounded in size by {@link JsonSizeBound}), it is written as JSON on the
+     * delivery side: in {@code LOG} mode (or when a failure may not be thrown) it is also validated
+     * there; in {@code THROW} mode it is validated here, so that the caller gets the failure, and
+     * written there if it surely fits one request. Otherwise as {@link #deliver}.
+     */
+    boolean deliverAnnotated(YoushuEvent completed, String label, boolean mayThrow) {
+        long bound = dispatcher.defersPreparation() ? JsonSizeBound.of(completed) : -1;
+        if (bound <= 0) {
+            return deliver(completed, label, mayThrow);
+        }
+        long acceptedAt = System.currentTimeMillis();
+        Supplier<OutboundEvent> preparation;
+        if (mayThrow && settings.failureMode() == FailureMode.THROW) {
+            if (bound > maxEventBytes) {
+                return deliver(completed, label, true);
+            }
+            YoushuEvent valid = validated(completed, label, true);
+            if (valid == null) {
+                return false;
+            }
+            preparation = () -> written(valid, completed, label, false, Instant.ofEpochMilli(acceptedAt));
+        }
+        else {
+            preparation = () -> prepare(completed, label, false, Instant.ofEpochMilli(acceptedAt));
+        }
+        DeferredEvent deferred = new DeferredEvent(typeOf(completed), completed.orderId(), bound, preparation);
+        try {
+            return dispatcher.dispatch(deferred);
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            return dispatchFailed(deferred.type(), deferred.orderId(), label, ex);
+        }
+    }
+
+    /**
      * Normalises, validates, serializes and dispatches a completed event. Never throws but the
      * JVM's fatal errors, and (when {@code mayThrow} in {@code THROW} mode) the event's
      * {@link YoushuReportException}: every event ends dispatched or counted invalid.
@@ -186,28 +233,74 @@ public class DefaultYoushuReporter implements YoushuReporter {
      * @return whether the dispatcher accepted the event
      */
     boolean deliver(YoushuEvent completed, String origin, boolean mayThrow) {
+        OutboundEvent outbound = prepare(completed, origin, mayThrow, Instant.now());
+        return outbound != null && dispatch(outbound, origin);
+    }
+
+    /**
+     * Normalises, validates and serializes a completed event. Never throws but the JVM's fatal
+     * errors, and (when {@code mayThrow} in {@code THROW} mode) the event's {@link YoushuReportException}.
+     *
+     * @param createdAt when the library accepted the event
+     * @return the event to dispatch; {@code null} when it is invalid (then counted invalid and logged)
+     */
+    private OutboundEvent prepare(YoushuEvent completed, String origin, boolean mayThrow, Instant createdAt) {
+        YoushuEvent event = validated(completed, origin, mayThrow);
+        return event == null ? null : written(event, completed, origin, mayThrow, createdAt);
+    }
+
+    /**
+     * Normalises and validates a completed event.
+     *
+     * @return the event as it is sent; {@code null} when it is invalid (then counted invalid and
+     *         logged, or thrown when {@code mayThrow} in {@code THROW} mode)
+     */
+    private YoushuEvent validated(YoushuEvent completed, String origin, boolean mayThrow) {
         YoushuReportException failure;
         String key;
-        OutboundEvent outbound = null;
         try {
             EventValidator.Result checked = validator.check(completed);
-            YoushuEvent event = checked.event();
-            String type = typeOf(event);
-            List<Violation> violations = checked.violations();
-            if (violations.isEmpty()) {
-                byte[] json = serializer.toJsonBytes(event);
-                if (json.length <= maxEventBytes) {
-                    outbound = new OutboundEvent(type, event.orderId(), json, Instant.now());
-                }
-                else {
-                    violations = List.of(tooLarge(event, json.length));
-                }
+            if (checked.valid()) {
+                return checked.event();
             }
-            failure = outbound != null ? null : new YoushuReportException(type, event.orderId(), violations);
-            if (failure != null && checked.cause() != null) {
+            String type = typeOf(checked.event());
+            failure = new YoushuReportException(type, checked.event().orderId(), checked.violations());
+            if (checked.cause() != null) {
                 failure.initCause(checked.cause());
             }
-            key = origin + ":" + type + ":" + violations.stream().map(Violation::path).toList();
+            key = origin + ":" + type + ":" + checked.violations().stream().map(Violation::path).toList();
+        }
+        catch (Throwable ex) {
+            ReportErrors.rethrowIfFatal(ex);
+            failure = unexpected(completed, ex);
+            key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
+        }
+        failed(failure, key, origin, mayThrow, openIdOf(completed));
+        return null;
+    }
+
+    /**
+     * Writes a validated event as JSON.
+     *
+     * @param event     the event as {@link #validated} returned it
+     * @param completed the event before normalisation, for failure messages
+     * @return the event to dispatch; {@code null} when it cannot be written or is larger than one
+     *         request carries (then counted invalid and logged, or thrown when {@code mayThrow} in
+     *         {@code THROW} mode)
+     */
+    private OutboundEvent written(YoushuEvent event, YoushuEvent completed, String origin, boolean mayThrow,
+                                  Instant createdAt) {
+        YoushuReportException failure;
+        String key;
+        try {
+            String type = typeOf(event);
+            byte[] json = serializer.toJsonBytes(event);
+            if (json.length <= maxEventBytes) {
+                return new OutboundEvent(type, event.orderId(), json, createdAt);
+            }
+            Violation tooLarge = tooLarge(event, json.length);
+            failure = new YoushuReportException(type, event.orderId(), List.of(tooLarge));
+            key = origin + ":" + type + ":" + List.of(tooLarge.path());
         }
         catch (YoushuReportException ex) {
             failure = ex;
@@ -218,7 +311,8 @@ public class DefaultYoushuReporter implements YoushuReporter {
             failure = unexpected(completed, ex);
             key = origin + ":" + typeOf(completed) + ":" + ex.getClass().getName();
         }
-        return outbound != null ? dispatch(outbound, origin) : failed(failure, key, origin, mayThrow, openIdOf(completed));
+        failed(failure, key, origin, mayThrow, openIdOf(completed));
+        return null;
     }
 
     /**
@@ -231,13 +325,17 @@ public class DefaultYoushuReporter implements YoushuReporter {
         }
         catch (Throwable ex) {
             ReportErrors.rethrowIfFatal(ex);
-            dispatcher.invalid(event.type(), event.orderId(), null,
-                    "could not be handed to delivery: " + ReportErrors.describe(ex));
-            failureLog.failed("dispatch:" + origin + ":" + ex.getClass().getName(), "Youshu event " + event.type()
-                    + " (order_id " + event.orderId() + ") could not be handed to delivery: " + ReportErrors.describe(ex)
-                    + "; reported by " + origin + "; event dropped", ex);
-            return false;
+            return dispatchFailed(event.type(), event.orderId(), origin, ex);
         }
+    }
+
+    /** The dispatcher threw (broke its contract): the event is counted invalid and logged, never thrown. */
+    private boolean dispatchFailed(String type, String orderId, String origin, Throwable ex) {
+        dispatcher.invalid(type, orderId, null, "could not be handed to delivery: " + ReportErrors.describe(ex));
+        failureLog.failed("dispatch:" + origin + ":" + ex.getClass().getName(), "Youshu event " + type
+                + " (order_id " + orderId + ") could not be handed to delivery: " + ReportErrors.describe(ex)
+                + "; reported by " + origin + "; event dropped", ex);
+        return false;
     }
 
     /**

@@ -201,7 +201,7 @@ public class ReportInterceptor implements MethodInterceptor {
                 YoushuContext overrides = event.overrides(context);
                 YoushuContext values = overrides.orElse(call.context(reporter, overrides));
                 EventProps props = event.build(context, reporter.settings().zone(), reporter.commonProps(values));
-                reporter.deliver(reporter.envelope(event.eventType(), props, values), event.label(), mayThrow);
+                reporter.deliverAnnotated(reporter.envelope(event.eventType(), props, values), event.label(), mayThrow);
             }
             catch (ReportBuildException ex) {
                 try {

@@ -1,5 +1,6 @@
 package io.github.youshu.metrics;
 
+import io.github.youshu.delivery.DeferredEvent;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.OutboundEvent;
 
@@ -21,6 +22,17 @@ final class TypeRegisteringEventDispatcher implements EventDispatcher {
 
     @Override
     public boolean dispatch(OutboundEvent event) {
+        metrics.typeSeen(event.type());
+        return delegate.dispatch(event);
+    }
+
+    @Override
+    public boolean defersPreparation() {
+        return delegate.defersPreparation();
+    }
+
+    @Override
+    public boolean dispatch(DeferredEvent event) {
         metrics.typeSeen(event.type());
         return delegate.dispatch(event);
     }

@@ -84,6 +84,24 @@ class TransactionAwareEventDispatcherTest {
     }
 
     @Test
+    void aDeferredEventEntersOnlyAfterCommitAndNeverOnRollback() {
+        DeferredEvent committed = new DeferredEvent("custom_order", "order-1", 100, () -> event(1));
+        DeferredEvent rolledBack = new DeferredEvent("custom_order", "order-2", 100, () -> event(2));
+
+        transaction.executeWithoutResult(status -> {
+            assertThat(dispatcher.dispatch(committed)).isTrue();
+            assertThat(memory.pendingCount()).isZero();
+        });
+        transaction.executeWithoutResult(status -> {
+            dispatcher.dispatch(rolledBack);
+            status.setRollbackOnly();
+        });
+
+        assertThat(memory.pendingCount()).isEqualTo(1);
+        assertThat(memory.takeUndelivered()).extracting(OutboundEvent::orderId).containsExactly("order-1");
+    }
+
+    @Test
     void aStoreThatJoinsTransactionsTakesTheEventInsideTheCallersTransaction() {
         jdbc.execute("create table outbox (seq int)");
         TransactionAwareEventDispatcher outboxDispatcher = new TransactionAwareEventDispatcher(new JdbcOutbox(jdbc),

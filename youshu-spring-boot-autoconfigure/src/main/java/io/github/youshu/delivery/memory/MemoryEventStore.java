@@ -3,6 +3,7 @@ package io.github.youshu.delivery.memory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
 import io.github.youshu.delivery.DeliveryRoute;
+import io.github.youshu.delivery.DeferredEvent;
 import io.github.youshu.delivery.DeliverySettings;
 import io.github.youshu.delivery.DeliveryStatistics;
 import io.github.youshu.delivery.EventStore;
@@ -45,6 +47,12 @@ import io.github.youshu.delivery.StoredEvent;
  *
  * <p>{@link #append} never blocks beyond a short lock and never does I/O. Events in the store are
  * lost with the process: use the outbox for durability.
+ *
+ * <p>{@linkplain #appendDeferred Deferred events} (validated and serialized later) wait apart, in
+ * the order they came, counted at their estimated size (an upper bound); a {@link #claim} first
+ * prepares them on the relay's thread, outside the lock, one relay at a time and in order, then
+ * counts each valid one accepted at its exact size (an invalid one is counted invalid by its
+ * preparation). Evicted or left at shutdown, they are prepared first, so that a loss names its order.
  */
 public final class MemoryEventStore implements EventStore {
 
@@ -52,6 +60,9 @@ public final class MemoryEventStore implements EventStore {
 
     private static final Comparator<Entry> BY_DUE = Comparator.comparing(Entry::notBefore)
             .thenComparingLong(Entry::sequence);
+
+    /** How many batches of deferred events may wait to be prepared ({@link #maxUnprepared}). */
+    static final int UNPREPARED_BATCHES = 4;
 
     private final int capacity;
 
@@ -101,6 +112,25 @@ public final class MemoryEventStore implements EventStore {
 
     private boolean closed;
 
+    /** Deferred events not yet prepared, oldest first. */
+    private final ArrayDeque<Unprepared> unprepared = new ArrayDeque<>();
+
+    private long unpreparedBytes;
+
+    /** Deferred events a relay is preparing right now (counted held, as in flight: not evictable). */
+    private int preparingCount;
+
+    private long preparingBytes;
+
+    /**
+     * Most deferred events waiting to be prepared: beyond, the relay is behind and callers prepare
+     * their own events again (as without deferral), rather than let the queue fill with work.
+     */
+    private final int maxUnprepared;
+
+    /** One relay prepares at a time, so that events of one order join the queue in order. */
+    private final ReentrantLock preparing = new ReentrantLock();
+
     private volatile Runnable batchReady = () -> { };
 
     public MemoryEventStore(DeliverySettings settings, DeadLetters deadLetters, DeliveryStatistics statistics,
@@ -116,6 +146,7 @@ public final class MemoryEventStore implements EventStore {
         this.batchSize = settings.maxBatchSize();
         this.batchBytes = settings.maxBatchEventBytes();
         this.flushInterval = settings.flushInterval();
+        this.maxUnprepared = UNPREPARED_BATCHES * settings.maxBatchSize();
         this.deadLetters = deadLetters;
         this.statistics = statistics;
         this.lossReporter = lossReporter;
@@ -131,6 +162,7 @@ public final class MemoryEventStore implements EventStore {
     @Override
     public boolean append(OutboundEvent event) {
         List<OutboundEvent> evicted = List.of();
+        List<DeferredEvent> evictedDeferred = List.of();
         LossReason refusal = null;
         String detail = null;
         boolean fullBatch = false;
@@ -146,10 +178,18 @@ public final class MemoryEventStore implements EventStore {
                 detail = "the event's " + size + " bytes exceed youshu.delivery.queue-max-bytes (" + maxBytes + ")";
             }
             else if (!fits(size)) {
-                if (overflow == OverflowPolicy.DROP_OLDEST && inFlight.size() < capacity && inFlightBytes + size <= maxBytes) {
+                if (overflow == OverflowPolicy.DROP_OLDEST && inFlight.size() + preparingCount < capacity
+                        && inFlightBytes + preparingBytes + size <= maxBytes) {
                     evicted = new ArrayList<>();
                     while (!fits(size)) {
-                        evicted.add(removeOldestNotInFlight().event());
+                        Unprepared newer = unprepared.peekFirst();
+                        if (newer != null && ready.isEmpty() && waitingBySequence.isEmpty()) {
+                            evictedDeferred = evictedDeferred.isEmpty() ? new ArrayList<>() : evictedDeferred;
+                            evictedDeferred.add(removeUnprepared().event());
+                        }
+                        else {
+                            evicted.add(removeOldestNotInFlight().event());
+                        }
                     }
                 }
                 else {
@@ -171,6 +211,13 @@ public final class MemoryEventStore implements EventStore {
         finally {
             lock.unlock();
         }
+        for (DeferredEvent lost : evictedDeferred) {
+            OutboundEvent prepared = prepareAccepted(lost);
+            if (prepared != null) {
+                evicted = evicted.isEmpty() ? new ArrayList<>() : evicted;
+                evicted.add(prepared);
+            }
+        }
         for (OutboundEvent lost : evicted) {
             statistics.countDropped(lost.type());
             lossReporter.report(LossReason.EVICTED, lost, "making room for newer events (youshu.delivery.overflow=drop-oldest)");
@@ -184,6 +231,48 @@ public final class MemoryEventStore implements EventStore {
             signalBatchReady();
         }
         return true;
+    }
+
+    @Override
+    public boolean acceptsDeferred() {
+        return true;
+    }
+
+    /**
+     * Queues an event to be prepared by the next {@link #claim}, counted at its estimated size.
+     * Refuses (without counting or reporting anything) when closed, when the estimate does not fit,
+     * or when {@value #UNPREPARED_BATCHES} batches of deferred events already wait to be prepared
+     * (the relay is behind): the dispatcher then prepares the event on the caller's thread and
+     * {@linkplain #append appends} it, which evicts or refuses as the overflow policy says. Such an
+     * event leaves after the deferred events before it (a claim stops at the first one not yet prepared).
+     */
+    @Override
+    public boolean appendDeferred(DeferredEvent event) {
+        long size = event.estimatedBytes();
+        boolean fullBatch;
+        lock.lock();
+        try {
+            if (closed || unprepared.size() >= maxUnprepared || !fits(size)) {
+                return false;
+            }
+            boolean wasFull = queuedForBatch();
+            unprepared.addLast(new Unprepared(nextSequence++, event, clock.instant()));
+            unpreparedBytes += size;
+            heldBytes += size;
+            fullBatch = !wasFull && queuedForBatch();
+        }
+        finally {
+            lock.unlock();
+        }
+        if (fullBatch) {
+            signalBatchReady();
+        }
+        return true;
+    }
+
+    /** Whether the events queued, prepared or not, make up a full batch. */
+    private boolean queuedForBatch() {
+        return ready.size() + unprepared.size() >= batchSize || readyBytes + unpreparedBytes >= batchBytes;
     }
 
     @Override
@@ -202,10 +291,99 @@ public final class MemoryEventStore implements EventStore {
      * a retry, in flight, or passed over in this claim (of another route, or of a route that cannot
      * be sent now): so a batch may hold several events of one key, in order, but never one that
      * overtakes an earlier event of its key. A partial batch is claimed only once its oldest event
-     * has waited the flush interval (or after {@link #close()}).
+     * has waited the flush interval (or after {@link #close()}). Deferred events are prepared first (on
+     * this, the relay's, thread), and nothing after one not yet prepared is claimed.
      */
     @Override
     public List<StoredEvent> claim(int maxEvents, long maxBytes, Predicate<DeliveryRoute> sendable) {
+        preparing.lock();
+        try {
+            prepareDeferred(maxEvents);
+            return claimPrepared(maxEvents, maxBytes, sendable);
+        }
+        finally {
+            preparing.unlock();
+        }
+    }
+
+    /**
+     * Validates and serializes up to {@code limit} deferred events, oldest first, outside the lock;
+     * then queues the valid ones at their exact size, each under its sequence (so in order).
+     */
+    private void prepareDeferred(int limit) {
+        List<Unprepared> taken;
+        lock.lock();
+        try {
+            if (unprepared.isEmpty()) {
+                return;
+            }
+            taken = new ArrayList<>(Math.min(limit, unprepared.size()));
+            while (taken.size() < limit && !unprepared.isEmpty()) {
+                Unprepared next = removeUnprepared();
+                preparingCount++;
+                preparingBytes += next.event().estimatedBytes();
+                heldBytes += next.event().estimatedBytes();
+                taken.add(next);
+            }
+        }
+        finally {
+            lock.unlock();
+        }
+        OutboundEvent[] prepared = new OutboundEvent[taken.size()];
+        for (int i = 0; i < prepared.length; i++) {
+            prepared[i] = prepareAccepted(taken.get(i).event());
+        }
+        lock.lock();
+        try {
+            for (int i = 0; i < prepared.length; i++) {
+                long estimate = taken.get(i).event().estimatedBytes();
+                preparingCount--;
+                preparingBytes -= estimate;
+                heldBytes -= estimate;
+                if (prepared[i] != null) {
+                    heldBytes += prepared[i].sizeInBytes();
+                    toReady(new Entry(taken.get(i).sequence(), prepared[i], 0, taken.get(i).queuedAt(), Instant.MIN));
+                }
+            }
+            signalIfEmpty();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes the oldest deferred event; its bytes are no longer held (under the lock). */
+    private Unprepared removeUnprepared() {
+        Unprepared oldest = unprepared.removeFirst();
+        unpreparedBytes -= oldest.event().estimatedBytes();
+        heldBytes -= oldest.event().estimatedBytes();
+        return oldest;
+    }
+
+    /**
+     * Prepares a deferred event (never under the lock): the valid event, counted accepted, or
+     * {@code null} when it is invalid (counted invalid and logged by its preparation). A preparation
+     * that breaks its contract by throwing loses the event: counted accepted and dropped, and reported.
+     */
+    private OutboundEvent prepareAccepted(DeferredEvent event) {
+        OutboundEvent prepared;
+        try {
+            prepared = event.prepare();
+        }
+        catch (RuntimeException ex) {
+            statistics.countAccepted(event.type());
+            statistics.countDropped(event.type());
+            lossReporter.report(LossReason.STORE_FAILURE, new OutboundEvent(event.type(), event.orderId(), new byte[0],
+                    clock.instant()), "preparing it failed: " + ex);
+            return null;
+        }
+        if (prepared != null) {
+            statistics.countAccepted(prepared.type());
+        }
+        return prepared;
+    }
+
+    private List<StoredEvent> claimPrepared(int maxEvents, long maxBytes, Predicate<DeliveryRoute> sendable) {
         lock.lock();
         try {
             Instant now = clock.instant();
@@ -219,9 +397,11 @@ public final class MemoryEventStore implements EventStore {
             List<Entry> taken = new ArrayList<>(Math.min(maxEvents, ready.size()));
             long bytes = 0;
             boolean full = false;
+            // nothing after a deferred event not yet prepared: it may be of the same order
+            long horizon = unprepared.isEmpty() ? Long.MAX_VALUE : unprepared.peekFirst().sequence();
             for (Entry entry : ready.values()) {
-                if (taken.size() >= maxEvents) {
-                    full = true;
+                if (taken.size() >= maxEvents || entry.sequence() > horizon) {
+                    full = taken.size() >= maxEvents;
                     break;
                 }
                 OutboundEvent event = entry.event();
@@ -366,6 +546,39 @@ public final class MemoryEventStore implements EventStore {
      * @return the events, oldest first
      */
     public List<OutboundEvent> takeUndelivered() {
+        preparing.lock();
+        try {
+            List<Unprepared> deferred;
+            List<OutboundEvent> left;
+            lock.lock();
+            try {
+                deferred = List.copyOf(unprepared);
+                unprepared.clear();
+                unpreparedBytes = 0;
+                left = takePrepared();
+            }
+            finally {
+                lock.unlock();
+            }
+            if (deferred.isEmpty()) {
+                return left;
+            }
+            // deferred events are newer than every prepared one: prepared (outside the lock), they follow
+            List<OutboundEvent> all = new ArrayList<>(left);
+            for (Unprepared event : deferred) {
+                OutboundEvent prepared = prepareAccepted(event.event());
+                if (prepared != null) {
+                    all.add(prepared);
+                }
+            }
+            return List.copyOf(all);
+        }
+        finally {
+            preparing.unlock();
+        }
+    }
+
+    private List<OutboundEvent> takePrepared() {
         lock.lock();
         try {
             TreeMap<Long, OutboundEvent> left = new TreeMap<>();
@@ -393,7 +606,7 @@ public final class MemoryEventStore implements EventStore {
     public long pendingCount() {
         lock.lock();
         try {
-            return ready.size() + waiting.size();
+            return ready.size() + waiting.size() + unprepared.size() + preparingCount;
         }
         finally {
             lock.unlock();
@@ -507,6 +720,10 @@ public final class MemoryEventStore implements EventStore {
                 }
             }
         }
+        if (sendable.test(DeliveryRoute.EVENTS)) {
+            // deferred events are behaviour events
+            count += unprepared.size() + preparingCount;
+        }
         return count;
     }
 
@@ -519,12 +736,12 @@ public final class MemoryEventStore implements EventStore {
         }
     }
 
-    private boolean fits(int size) {
+    private boolean fits(long size) {
         return held() < capacity && heldBytes + size <= maxBytes;
     }
 
     private int held() {
-        return ready.size() + waiting.size() + inFlight.size();
+        return ready.size() + waiting.size() + inFlight.size() + unprepared.size() + preparingCount;
     }
 
     private void promoteDueRetries(Instant now) {
@@ -591,6 +808,10 @@ public final class MemoryEventStore implements EventStore {
         if (held() == 0) {
             emptied.signalAll();
         }
+    }
+
+    /** A deferred event waiting to be prepared, under the sequence it took when it came. */
+    private record Unprepared(long sequence, DeferredEvent event, Instant queuedAt) {
     }
 
     /**
