@@ -24,8 +24,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The daily totals end to end (issue 13, "Done when"): the contexts run the starter's real
  * auto-configuration in outbox mode on the one database, and the embedded {@link YoushuSimulator}
- * is Youshu. What arrived is counted at the simulator: every {@code add_order_sum} item it
- * accepted, against the {@code ref_date}s it holds, once the outbox has delivered everything.
+ * is Youshu. Each context finds the merchant's data source itself from {@code youshu.merchant-id}
+ * ({@code data_source/get}). What arrived is counted at the simulator: every {@code add_order_sum}
+ * item it accepted, against the {@code ref_date}s it holds, once the outbox has delivered everything.
  */
 abstract class AbstractDailyTotalsEndToEndTest extends AbstractDailyTotalsExactlyOnceTest {
 
@@ -52,7 +53,7 @@ abstract class AbstractDailyTotalsEndToEndTest extends AbstractDailyTotalsExactl
         return Map.ofEntries(Map.entry("youshu.app-id", YoushuSimulator.DEFAULT_APP_ID),
                 Map.entry("youshu.app-secret", YoushuSimulator.DEFAULT_APP_SECRET),
                 Map.entry("youshu.wx-app-id", "wx0000000000test0"), Map.entry("youshu.from", "test-shop"),
-                Map.entry("youshu.base-url", simulator.baseUrl()), Map.entry("youshu.orders.data-source-id", DATA_SOURCE_ID),
+                Map.entry("youshu.base-url", simulator.baseUrl()), Map.entry("youshu.merchant-id", YoushuSimulator.DEFAULT_MERCHANT_ID),
                 Map.entry("youshu.outbox.enabled", "true"), Map.entry("youshu.outbox.table-name", outbox),
                 Map.entry("youshu.outbox.initialize-schema", "always"), Map.entry("youshu.outbox.poll-interval", "50ms"),
                 // Delivered rows stay (status done) so the test can count them.
