@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.youshu.delivery.EventDispatcher;
 import io.github.youshu.delivery.OutboundEvent;
 import io.github.youshu.sample.order.OrderService;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -69,12 +68,12 @@ class ReportInsideTransactionTest {
         request.addHeader("X-Youshu-Open-Id", "oTxUser");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         try {
-            orders.placeOrder("oTxUser", new BigDecimal("10.00"), new BigDecimal("10.00"));
+            orders.placeOrder("oTxUser", List.of(new OrderService.LineRequest("SKU-CAP-NAVY", 1)), null);
         }
         finally {
             RequestContextHolder.resetRequestAttributes();
         }
 
-        assertThat(transactionActiveAtDispatch).containsExactly(true);
+        assertThat(transactionActiveAtDispatch).as("give_order event, add_order item").containsExactly(true, true);
     }
 }
