@@ -119,11 +119,12 @@ number_field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p"; }
 # check: fills $problems with everything missing or wrong (empty when all is there).
 check() {
   problems=""
-  local got h order returns total placed paid
+  local got received h order returns total placed paid
   got=$(good_events)
   if [ "$got" != "$expected_events" ]; then
     problems+="  behaviour events: expected (valid, signed, accepted)"$'\n'"$(sed 's/^/      /' <<<"$expected_events")"$'\n'
-    problems+="    got"$'\n'"$(this_run_events | sed -n 's/.*"orderId":"\([^"]*\)".*"orderStatus":"\([^"]*\)".*"valid":\([a-z]*\).*"signatureOk":\([a-z]*\).*"accepted":\([a-z]*\).*/      \1 \2 valid=\3 signature_ok=\4 accepted=\5/p')"$'\n'
+    received=$(this_run_events | sed -n 's/.*"orderId":"\([^"]*\)".*"orderStatus":"\([^"]*\)".*"valid":\([a-z]*\).*"signatureOk":\([a-z]*\).*"accepted":\([a-z]*\).*/      \1 \2 valid=\3 signature_ok=\4 accepted=\5/p')
+    problems+="    received"$'\n'"${received:-      (none)}"$'\n'
   fi
   for expected in "$delivered:1110 1150 1160 1180" "$returned:1110 1150 1280 1290" "$cancelled:1110 1130"; do
     h=$(history "${expected%%:*}")
