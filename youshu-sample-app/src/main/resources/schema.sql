@@ -1,6 +1,7 @@
 CREATE TABLE IF NOT EXISTS product_sku (
     sku_id     VARCHAR(32)    PRIMARY KEY,
     spu_id     VARCHAR(32)    NOT NULL,
+    spu_name   VARCHAR(64)    NOT NULL,
     name       VARCHAR(64)    NOT NULL,
     price      DECIMAL(12, 2) NOT NULL
 );

@@ -16,11 +16,11 @@ public class Catalog {
     }
 
     public List<Sku> skus() {
-        return jdbc.sql("SELECT sku_id, spu_id, name, price FROM product_sku ORDER BY sku_id").query(Sku.class).list();
+        return jdbc.sql("SELECT sku_id, spu_id, spu_name, name, price FROM product_sku ORDER BY sku_id").query(Sku.class).list();
     }
 
     public Optional<Sku> sku(String skuId) {
-        return jdbc.sql("SELECT sku_id, spu_id, name, price FROM product_sku WHERE sku_id = ?").param(skuId)
+        return jdbc.sql("SELECT sku_id, spu_id, spu_name, name, price FROM product_sku WHERE sku_id = ?").param(skuId)
                 .query(Sku.class).optional();
     }
 

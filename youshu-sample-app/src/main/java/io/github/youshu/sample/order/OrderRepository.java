@@ -57,12 +57,12 @@ public class OrderRepository {
     }
 
     public Optional<ShopOrder> find(String id) {
-        List<OrderLine> lines = jdbc.sql("SELECT l.line_no, l.sku_id, s.spu_id, s.name, l.quantity, l.unit_price,"
+        List<OrderLine> lines = jdbc.sql("SELECT l.line_no, l.sku_id, s.spu_id, s.spu_name, s.name, l.quantity, l.unit_price,"
                         + " l.payment_amount FROM shop_order_line l JOIN product_sku s ON s.sku_id = l.sku_id"
                         + " WHERE l.order_id = ? ORDER BY l.line_no")
                 .param(id)
                 .query((rs, row) -> new OrderLine(rs.getInt("line_no"), rs.getString("sku_id"), rs.getString("spu_id"),
-                        rs.getString("name"), rs.getInt("quantity"), rs.getBigDecimal("unit_price"),
+                        rs.getString("spu_name"), rs.getString("name"), rs.getInt("quantity"), rs.getBigDecimal("unit_price"),
                         rs.getBigDecimal("payment_amount")))
                 .list();
         return jdbc.sql("SELECT * FROM shop_order WHERE id = ?")

@@ -213,7 +213,8 @@ public class OrderService {
             BigDecimal share = i == requests.size() - 1 ? left
                     : amount.multiply(payable).divide(total, 2, RoundingMode.HALF_UP);
             left = left.subtract(share);
-            lines.add(new OrderLine(i + 1, sku.skuId(), sku.spuId(), sku.name(), quantity, sku.price(), share));
+            lines.add(new OrderLine(i + 1, sku.skuId(), sku.spuId(), sku.spuName(), sku.name(), quantity, sku.price(),
+                    share));
         }
         return lines;
     }

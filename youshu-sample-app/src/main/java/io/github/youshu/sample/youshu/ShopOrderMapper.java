@@ -56,14 +56,15 @@ public class ShopOrderMapper implements YoushuOrderMapper<ShopOrder> {
         for (OrderLine line : order.lines()) {
             youshu.goods(GoodsInfo.builder()
                     .sku(line.skuId(), line.skuName())
-                    .spu(line.spuId(), line.skuName())
+                    .spu(line.spuId(), line.spuName())
                     .goodsNum(line.quantity())
                     .goodsAmount(line.unitPrice())
                     .paymentAmount(line.paymentAmount())
                     .build());
         }
         if (order.couponId() != null) {
-            Coupon coupon = catalog.coupon(order.couponId()).orElseThrow();
+            Coupon coupon = catalog.coupon(order.couponId()).orElseThrow(() -> new IllegalStateException(
+                    "coupon " + order.couponId() + " of order " + order.id() + " is missing from shop_coupon"));
             youshu.coupon(CouponInfo.of(CouponType.MERCHANT, order.couponAmount(),
                     CouponDetail.of(coupon.couponId(), coupon.batchId(), coupon.name(), order.couponAmount())));
         }

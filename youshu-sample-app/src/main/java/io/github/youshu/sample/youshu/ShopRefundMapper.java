@@ -31,7 +31,7 @@ public class ShopRefundMapper implements YoushuReturnOrderMapper<ShopRefund> {
         for (OrderLine line : refund.order().lines()) {
             youshu.returnGoods(ReturnGoodsInfo.builder()
                     .sku(line.skuId(), line.skuName())
-                    .spu(line.spuId(), line.skuName())
+                    .spu(line.spuId(), line.spuName())
                     .returnGoodsAmount(line.paymentAmount())
                     .returnGoodsNum(line.quantity())
                     .build());
