@@ -1,6 +1,8 @@
 package io.github.youshu.sample;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +19,9 @@ public class SampleShopApplication {
         SpringApplication.run(SampleShopApplication.class, args);
     }
 
+    /** The shop's clock, in the merchant's zone: the days of the daily totals are local to it. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${youshu.zone}") ZoneId zone) {
+        return Clock.system(zone);
     }
 }

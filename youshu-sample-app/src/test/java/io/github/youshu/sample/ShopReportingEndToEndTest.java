@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.youshu.sample.order.OrderRepository;
 import io.github.youshu.sample.order.OrderService;
+import io.github.youshu.sample.order.OrderService.LineRequest;
 import io.github.youshu.simulator.ReceivedEvent;
 import io.github.youshu.simulator.YoushuSimulator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The sample shop over real HTTP, reporting through the JDBC outbox to the embedded simulator (on a random
- * port): what the mini-program does arrives at Youshu signed, valid, once, with the request's context.
+ * port): the behaviour events of what the mini-program does arrive at Youshu signed, valid, once, with the
+ * request's context. The backend order data of the same steps: {@code ShopOrderSyncEndToEndTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sample.simulator.port=0",
@@ -47,13 +49,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
         "youshu.delivery.backoff-max=200ms"})
 class ShopReportingEndToEndTest {
 
-    private static final String PAGE = "pages/order/confirm";
-    private static final int SCENE = 1089;
+    private static final String PAGE = ShopClient.PAGE;
+    private static final int SCENE = ShopClient.SCENE;
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(20);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ShopClient.JSON;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    private ShopClient shop;
 
     @Value("${local.server.port}")
     private int port;
@@ -72,6 +76,11 @@ class ShopReportingEndToEndTest {
 
     @Autowired
     private PlatformTransactionManager transactionManager;
+
+    @BeforeEach
+    void shopClient() {
+        shop = new ShopClient(port);
+    }
 
     @AfterEach
     void resetSimulator() {
@@ -111,7 +120,7 @@ class ShopReportingEndToEndTest {
         String openId = newOpenId();
         String missing = "SO-MISSING-" + UUID.randomUUID().toString().substring(0, 8);
 
-        assertThat(send("/orders/" + missing + "/payment/confirm", null, openId).statusCode()).isEqualTo(404);
+        assertThat(shop.send("/orders/" + missing + "/payment/confirm", null, openId).statusCode()).isEqualTo(404);
 
         assertNeverReported(missing, openId);
     }
@@ -125,8 +134,9 @@ class ShopReportingEndToEndTest {
         String orderId;
         try {
             orderId = new TransactionTemplate(transactionManager).execute(status -> {
-                String id = orderService.placeOrder(openId, new BigDecimal("10.00"), new BigDecimal("10.00")).id();
-                assertThat(outboxRows(id)).as("the report is written in the order's transaction").isEqualTo(1);
+                String id = orderService.placeOrder(openId, List.of(new LineRequest("SKU-CAP-NAVY", 1)), null).id();
+                assertThat(outboxRows(id)).as("the event and the order are written in the order's transaction")
+                        .isEqualTo(2);
                 status.setRollbackOnly();
                 return id;
             });
@@ -138,52 +148,29 @@ class ShopReportingEndToEndTest {
         assertNeverReported(orderId, openId);
     }
 
-    /** The two order lives and the coupon purchase of scripts/demo.sh; returns the reports they must cause. */
+    /** The three order lives and the coupon purchase of scripts/demo.sh; returns the reports they must cause. */
     private Set<Report> runOrderLife(String openId) throws Exception {
-        String first = placeOrder(openId, "{\"total\":128.00,\"payable\":99.90}");
-        post("/orders/" + first + "/payment", openId);
-        post("/orders/" + first + "/payment/confirm", openId);
-        post("/orders/" + first + "/refund", openId);
+        String delivered = shop.placeOrder(openId, ShopClient.TWO_LINES_WITH_COUPON);
+        shop.steps(delivered, openId, "payment", "payment/confirm", "ship", "complete");
 
-        String second = placeOrder(openId, "{\"total\":45.50,\"payable\":45.50}");
-        post("/orders/" + second + "/payment", openId);
-        post("/orders/" + second + "/payment/close", openId);
-        post("/orders/" + second + "/cancel", openId);
+        String returned = shop.placeOrder(openId, ShopClient.TWO_LINES);
+        shop.steps(returned, openId, "payment", "payment/confirm", "refund", "return");
 
-        HttpResponse<String> coupon = send("/coupons", "{\"batchId\":\"BATCH-2026-11\",\"quantity\":2,\"price\":9.90}",
-                openId);
+        String cancelled = shop.placeOrder(openId, ShopClient.ONE_LINE);
+        shop.steps(cancelled, openId, "payment", "payment/close", "cancel");
+
+        HttpResponse<String> coupon = shop.send("/coupons",
+                "{\"batchId\":\"BATCH-2026-11\",\"quantity\":2,\"price\":9.90}", openId);
         assertThat(coupon.statusCode()).as(coupon.body()).isEqualTo(201);
         String couponOrder = JSON.readTree(coupon.body()).get("orderId").asText();
 
         return Set.of(
-                Report.order(first, "give_order"), Report.order(first, "pay"), Report.order(first, "payed"),
-                Report.order(first, "refund"),
-                Report.order(second, "give_order"), Report.order(second, "pay"), Report.order(second, "cancel_pay"),
-                Report.order(second, "cancel_give_order"),
+                Report.order(delivered, "give_order"), Report.order(delivered, "pay"), Report.order(delivered, "payed"),
+                Report.order(returned, "give_order"), Report.order(returned, "pay"), Report.order(returned, "payed"),
+                Report.order(returned, "refund"),
+                Report.order(cancelled, "give_order"), Report.order(cancelled, "pay"),
+                Report.order(cancelled, "cancel_pay"), Report.order(cancelled, "cancel_give_order"),
                 new Report("coupon_order", couponOrder, "payed"));
-    }
-
-    private String placeOrder(String openId, String body) throws Exception {
-        HttpResponse<String> response = send("/orders", body, openId);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asText();
-    }
-
-    private void post(String path, String openId) throws Exception {
-        HttpResponse<String> response = send(path, null, openId);
-        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
-    }
-
-    /** POSTs as the mini-program does: with the buyer's open id, page and scene in X-Youshu-* headers. */
-    private HttpResponse<String> send(String path, String body, String openId) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("X-Youshu-Open-Id", openId)
-                .header("X-Youshu-Page", PAGE)
-                .header("X-Youshu-Scene", String.valueOf(SCENE))
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -209,11 +196,11 @@ class ShopReportingEndToEndTest {
 
     /** Places a later order and waits for its report: by then, a report of {@code orderId} would have been sent. */
     private void assertNeverReported(String orderId, String openId) throws Exception {
-        String marker = placeOrder(openId, "{\"total\":1.00,\"payable\":1.00}");
+        String marker = shop.placeOrder(openId, ShopClient.ONE_LINE);
         awaitDelivered(Set.of(Report.order(marker, "give_order")));
 
         assertThat(outboxRows(orderId)).as("outbox rows of %s", orderId).isZero();
-        assertThat(outboxRows(marker)).as("outbox rows of the marker %s", marker).isEqualTo(1);
+        assertThat(outboxRows(marker)).as("outbox rows (give_order, add_order) of the marker %s", marker).isEqualTo(2);
         assertThat(simulator.received()).noneMatch(event -> orderId.equals(event.orderId()));
     }
 
