@@ -1,6 +1,8 @@
 package io.github.youshu.autoconfigure;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -54,12 +56,15 @@ final class UnresolvedPlaceholders {
         StringBuilder description = new StringBuilder();
         unresolved.forEach((name, placeholder) -> description.append(description.isEmpty() ? "" : "; ").append(name)
                 .append(" holds the unresolved placeholder ").append(placeholder));
-        String first = unresolved.values().iterator().next();
-        String variable = first.length() > 3 ? first.substring(2, first.length() - 1).split(":", 2)[0] : "YOUSHU_APP_ID";
-        throw new YoushuConfigurationException(description
-                + ": nothing defines it, so its literal text would be used (and, for a credential, sent to Youshu).",
-                "Define " + variable + " before starting (an environment variable: export " + variable + "=..., "
-                        + "a system property: -D" + variable + "=..., or a property in application.yml), "
+        Set<String> variables = new LinkedHashSet<>();
+        unresolved.values().forEach(placeholder -> variables.add(placeholder.length() > 3
+                ? placeholder.substring(2, placeholder.length() - 1).split(":", 2)[0] : "YOUSHU_APP_ID"));
+        String first = variables.iterator().next();
+        boolean one = variables.size() == 1;
+        throw new YoushuConfigurationException(description + (one ? ": nothing defines it" : ": nothing defines them")
+                + ", so the literal text would be used (and, for a credential, sent to Youshu).",
+                "Define " + String.join(" and ", variables) + " before starting (an environment variable: export "
+                        + first + "=..., a system property: -D" + first + "=..., or a property in application.yml), "
                         + "or switch reporting off with youshu.enabled=false.");
     }
 }

@@ -43,7 +43,10 @@ public class YoushuProperties {
     /** The WeChat mini-program appid (wx...) written to wx_user.app_id when an event has none. */
     private String wxAppId;
 
-    /** Time zone for LocalDateTime values in expressions. Defaults to the JVM's zone. */
+    /**
+     * The merchant's time zone: LocalDateTime values in expressions and generic props, order data
+     * times given as LocalDateTime, the daily totals' day and send-at. Defaults to the JVM's zone.
+     */
     private ZoneId zone;
 
     /** What happens when an event cannot be built or is invalid: log (count, log and drop) or throw (YoushuReportException to the caller). */

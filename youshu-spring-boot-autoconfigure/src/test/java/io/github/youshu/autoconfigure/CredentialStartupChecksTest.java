@@ -87,7 +87,10 @@ class CredentialStartupChecksTest {
                     FailureAnalysis analysis = analyze(failure);
                     assertThat(analysis).isNotNull();
                     assertThat(analysis.getDescription()).contains("youshu.app-id holds the unresolved placeholder "
-                            + "${YOUSHU_TEST_UNSET_APP_ID}").contains("youshu.app-secret");
+                            + "${YOUSHU_TEST_UNSET_APP_ID}").contains("youshu.app-secret").contains("nothing defines them");
+                    // both variables in the fix, so that one restart is enough
+                    assertThat(analysis.getAction())
+                            .contains("Define YOUSHU_TEST_UNSET_APP_ID and YOUSHU_TEST_UNSET_APP_SECRET before starting");
                 });
     }
 
