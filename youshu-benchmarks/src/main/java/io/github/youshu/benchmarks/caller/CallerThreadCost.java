@@ -13,6 +13,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -29,6 +31,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * <p>Run: {@code java -cp youshu-benchmarks/target/benchmarks.jar io.github.youshu.benchmarks.caller.CallerThreadCost}
  */
 public final class CallerThreadCost {
+
+    private static final Logger log = LoggerFactory.getLogger(CallerThreadCost.class);
 
     private static final int WARM_UP_ROUNDS = 40;
     private static final int ROUNDS = 20;
@@ -100,8 +104,8 @@ public final class CallerThreadCost {
     }
 
     private static void print(String variant, Cost cost) {
-        System.out.printf("%-18s caller thread: %8.1f ns CPU per call, %7.1f bytes allocated per call%n", variant,
-                cost.cpuNanos(), cost.bytes());
+        log.info(String.format("%-18s caller thread: %8.1f ns CPU per call, %7.1f bytes allocated per call", variant,
+                cost.cpuNanos(), cost.bytes()));
     }
 
     private record Cost(double cpuNanos, double bytes) {
