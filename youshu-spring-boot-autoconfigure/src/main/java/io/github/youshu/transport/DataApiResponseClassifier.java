@@ -3,7 +3,6 @@ package io.github.youshu.transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,7 +27,7 @@ import java.util.Set;
  */
 final class DataApiResponseClassifier {
 
-    static final int MAX_SERVER_MESSAGE = 200;
+    static final int MAX_SERVER_MESSAGE = YoushuReply.MAX_SERVER_MESSAGE;
 
     static final String CREDENTIALS = "youshu.app-id, youshu.app-secret (and the server's clock: the signed timestamp)";
     static final String DATA_SOURCE = "youshu.orders.data-source-id (or youshu.merchant-id when it is resolved)";
@@ -56,12 +55,12 @@ final class DataApiResponseClassifier {
                     MissingNode.getInstance());
         }
         int status = answer.status();
-        Reply reply = parse(answer.body());
-        JsonNode data = reply == null ? MissingNode.getInstance() : reply.data;
+        YoushuReply reply = YoushuReply.parse(mapper, answer.body(), "retcode");
+        JsonNode data = reply == null ? MissingNode.getInstance() : reply.data();
         return new Classified(classify(status, answer, reply), data);
     }
 
-    private DataApiSendResult classify(int status, HttpExchange.Answer answer, Reply reply) {
+    private DataApiSendResult classify(int status, HttpExchange.Answer answer, YoushuReply reply) {
         Duration retryAfter = retryAfterReader.parseRetryAfter(answer.retryAfter());
         if (status >= 200 && status < 300) {
             if (reply == null) {
@@ -74,7 +73,7 @@ final class DataApiResponseClassifier {
             return DataApiSendResult.transientFailure(status, null, "HTTP " + status, retryAfter);
         }
         if (status == 401 || status == 403) {
-            return DataApiSendResult.requestLevel(status, reply == null ? null : reply.code,
+            return DataApiSendResult.requestLevel(status, reply == null ? null : reply.code(),
                     "HTTP " + status + ": credentials or signature refused", CREDENTIALS);
         }
         if (status == 404 || status == 405) {
@@ -92,8 +91,8 @@ final class DataApiResponseClassifier {
         return DataApiSendResult.transientFailure(status, null, "unexpected HTTP " + status, retryAfter);
     }
 
-    private static DataApiSendResult byRetcode(int status, Reply reply, String prefix, Duration retryAfter) {
-        int code = reply.code;
+    private static DataApiSendResult byRetcode(int status, YoushuReply reply, String prefix, Duration retryAfter) {
+        int code = reply.code();
         String message = prefix + reply.describe();
         if (code == 0) {
             return DataApiSendResult.delivered(status);
@@ -121,55 +120,5 @@ final class DataApiResponseClassifier {
         }
         String type = answer.contentType();
         return type == null ? "no content type" : type.toLowerCase(Locale.ROOT).split(";")[0].strip();
-    }
-
-    private Reply parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            return null;
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (IOException e) {
-            return null;
-        }
-        if (root == null || !root.isObject()) {
-            return null;
-        }
-        boolean retcodeShape = root.has("retcode");
-        Integer code = asInt(root.get(retcodeShape ? "retcode" : "code"));
-        if (code == null) {
-            return null;
-        }
-        JsonNode msg = root.get(retcodeShape ? "errmsg" : "msg");
-        return new Reply(code, msg == null || msg.isNull() ? "" : msg.asText(), root.path("data"));
-    }
-
-    private static Integer asInt(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isIntegralNumber() && node.canConvertToInt()) {
-            return node.intValue();
-        }
-        if (node.isTextual()) {
-            try {
-                return Integer.valueOf(node.textValue().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private record Reply(int code, String msg, JsonNode data) {
-
-        String describe() {
-            String clean = msg.replaceAll("\\p{Cntrl}+", " ").strip();
-            if (clean.length() > MAX_SERVER_MESSAGE) {
-                clean = clean.substring(0, MAX_SERVER_MESSAGE) + "...";
-            }
-            return clean.isEmpty() ? "retcode " + code : "retcode " + code + ": " + clean;
-        }
     }
 }

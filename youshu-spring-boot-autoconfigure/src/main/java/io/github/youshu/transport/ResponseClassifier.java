@@ -1,8 +1,6 @@
 package io.github.youshu.transport;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +34,7 @@ import java.time.format.DateTimeParseException;
  */
 final class ResponseClassifier {
 
-    static final int MAX_SERVER_MESSAGE = 200;
+    static final int MAX_SERVER_MESSAGE = YoushuReply.MAX_SERVER_MESSAGE;
 
     /** The properties to check when Youshu refuses the credentials. */
     static final String CREDENTIALS = "youshu.app-id, youshu.app-secret";
@@ -61,34 +59,34 @@ final class ResponseClassifier {
      */
     SendResult classify(int status, String retryAfter, byte[] body) {
         if (status >= 200 && status < 300) {
-            Reply reply = parse(body);
+            YoushuReply reply = YoushuReply.parse(mapper, body, "code");
             if (reply == null) {
                 return SendResult.transientFailure(status, "HTTP " + status + " without a code in the body", null);
             }
-            if (reply.code == 0) {
+            if (reply.code() == 0) {
                 return SendResult.accepted(status, 0, "accepted");
             }
-            String property = requestLevelProperty(reply.code);
-            return property != null ? SendResult.requestRejected(status, reply.code, reply.describe(), property)
-                    : SendResult.rejected(status, reply.code, reply.describe());
+            String property = requestLevelProperty(reply.code());
+            return property != null ? SendResult.requestRejected(status, reply.code(), reply.describe(), property)
+                    : SendResult.rejected(status, reply.code(), reply.describe());
         }
         if (status == 408 || status == 429 || status >= 500) {
             return SendResult.transientFailure(status, "HTTP " + status, parseRetryAfter(retryAfter));
         }
         if (status >= 400) {
-            Reply reply = parse(body);
+            YoushuReply reply = YoushuReply.parse(mapper, body, "code");
             String property = switch (status) {
                 case 401, 403 -> CREDENTIALS;
                 case 404, 405 -> URL;
                 default -> null;
             };
             if (property != null) {
-                return SendResult.requestRejected(status, reply == null ? null : reply.code,
+                return SendResult.requestRejected(status, reply == null ? null : reply.code(),
                         reply == null ? "HTTP " + status : "HTTP " + status + ", " + reply.describe(), property);
             }
             return reply == null
                     ? SendResult.rejected(status, null, "HTTP " + status)
-                    : SendResult.rejected(status, reply.code, "HTTP " + status + ", " + reply.describe());
+                    : SendResult.rejected(status, reply.code(), "HTTP " + status + ", " + reply.describe());
         }
         return SendResult.transientFailure(status, "unexpected HTTP " + status, null);
     }
@@ -121,56 +119,6 @@ final class ResponseClassifier {
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private Reply parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            return null;
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (IOException e) {
-            return null;
-        }
-        if (root == null || !root.isObject()) {
-            return null;
-        }
-        boolean codeShape = root.has("code");
-        Integer code = asInt(root.get(codeShape ? "code" : "retcode"));
-        if (code == null) {
-            return null;
-        }
-        JsonNode msg = root.get(codeShape ? "msg" : "errmsg");
-        return new Reply(code, msg == null || msg.isNull() ? "" : msg.asText());
-    }
-
-    private static Integer asInt(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isIntegralNumber() && node.canConvertToInt()) {
-            return node.intValue();
-        }
-        if (node.isTextual()) {
-            try {
-                return Integer.valueOf(node.textValue().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private record Reply(int code, String msg) {
-
-        String describe() {
-            String clean = msg.replaceAll("\\p{Cntrl}+", " ").strip();
-            if (clean.length() > MAX_SERVER_MESSAGE) {
-                clean = clean.substring(0, MAX_SERVER_MESSAGE) + "...";
-            }
-            return clean.isEmpty() ? "code " + code : "code " + code + ": " + clean;
         }
     }
 }
